@@ -1,0 +1,13 @@
+# The two commands a newcomer needs; each installs what is missing first.
+#   make serve   build the app, serve it on http://127.0.0.1:8080/ and rebuild on change
+#   make test    run every test: fmt, clippy, cargo test, release build, browser tests
+.PHONY: serve test build setup
+serve:
+	scripts/serve.sh
+test:
+	scripts/test.sh
+build:
+	scripts/setup.sh
+	scripts/build.sh
+setup:
+	scripts/setup.sh --test

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The whole test suite, in order, stopping at the first failure:
+# formatting, lints (native and wasm32), native tests, a release build,
+# then the browser tests against that build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh --test
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (native)"
+cargo clippy --locked --all-targets -- -D warnings
+
+step "clippy (wasm32)"
+cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+
+step "cargo test (native: data and logic)"
+cargo test --locked
+
+step "quotes: every quote in data/ appears verbatim in its source"
+if [ -x ../shared/tools/check-quotes ]; then
+  ../shared/tools/check-quotes data ../shared/sources
+else
+  echo "skipped: ../shared/tools/check-quotes is not beside this repository"
+fi
+
+step "release build"
+scripts/build.sh
+
+step "browser tests (Playwright, Debian's Chromium)"
+npx playwright test

@@ -1,0 +1,4 @@
+//! Reusable pieces of the views.
+
+pub mod layout;
+pub mod page;

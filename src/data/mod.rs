@@ -1,0 +1,1 @@
+//! The dataset: schema, loading and validation. Pure Rust, no browser.

@@ -1,0 +1,1 @@
+//! Filtering, search, sorting and dates. Pure Rust, no browser.

@@ -1,0 +1,17 @@
+//! The view for any path or id the explorer does not know.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::page::Page;
+
+/// Shown for unknown paths, slugs and ids, with a way back.
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <Page title="Page not found" description="This page does not exist in the Japan–NATO Partnership Explorer.">
+            <p>"There is no page at this address. It may have been mistyped, or the record it named does not exist."</p>
+            <p><A href="/">"Back to the overview"</A></p>
+        </Page>
+    }
+}

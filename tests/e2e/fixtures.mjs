@@ -1,0 +1,57 @@
+// The `test` every browser test uses: it fails the test on any console
+// error, uncaught exception or failed request in the page, and offers an
+// accessibility check with axe-core.
+import { test as base, expect } from '@playwright/test';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const test = base.extend({
+  /** Problems seen in the page; checked after every test. */
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
+      page.on('requestfailed', (req) => {
+        problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`);
+      });
+      page.on('response', (res) => {
+        if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors, exceptions or failed requests in the page').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  /** Runs axe-core's WCAG 2.x A and AA rules on the page; returns the violations. */
+  axe: async ({ page }, use) => {
+    await use(async () => {
+      // Evaluated through the debugging protocol, so a strict CSP does not block it.
+      await page.evaluate(axeSource);
+      return page.evaluate(async () => {
+        const result = await window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+        }));
+      });
+    });
+  },
+});
+
+export { expect };
+
+/** Waits until the WASM app has rendered a view (its `h1`). */
+export async function appReady(page) {
+  await expect(page.locator('main h1')).toBeVisible();
+}
