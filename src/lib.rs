@@ -9,6 +9,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod context;
 pub mod data;
 pub mod logic;
 pub mod routes;

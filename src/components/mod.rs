@@ -1,4 +1,10 @@
 //! Reusable pieces of the views.
 
+pub mod chronology;
+pub mod event_card;
+pub mod evidence;
+pub mod filter_panel;
 pub mod layout;
 pub mod page;
+pub mod rich_text;
+pub mod toolbar;

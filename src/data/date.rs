@@ -326,7 +326,7 @@ impl DateSpec {
             Qualifier::Exact | Qualifier::After => self.start.first_day(),
         };
         let rank = match self.qualifier {
-            Qualifier::After => 1,
+            Qualifier::After => 4,
             Qualifier::Exact => match self.precision() {
                 Precision::Decade => 0,
                 Precision::Year | Precision::Span => 1,

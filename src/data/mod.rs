@@ -11,7 +11,7 @@ pub mod date;
 pub mod schema;
 pub mod validate;
 
-pub use date::{DatePoint, DateSpec, Precision, Qualifier};
+pub use date::{DatePoint, DateSpec, Precision, Qualifier, MAX_YEAR, MIN_YEAR};
 pub use schema::*;
 pub use validate::{load, DataFile, DataFiles, ValidationError, ValidationErrors};
 

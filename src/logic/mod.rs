@@ -1,1 +1,10 @@
-//! Filtering, search, sorting and dates. Pure Rust, no browser.
+//! Filtering, search, sorting and lookups over the dataset. Pure Rust, no
+//! browser: everything here is tested natively.
+
+pub mod catalog;
+pub mod export;
+pub mod filters;
+pub mod text;
+
+pub use catalog::Catalog;
+pub use filters::{Filters, SortOrder};

@@ -1,15 +1,109 @@
-//! `/`: the overview.
+//! `/`: the overview — what the partnership is, key figures, the latest
+//! milestones and the ways into topics and the chronology.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
+use crate::components::event_card::EventCard;
 use crate::components::page::Page;
+use crate::context::use_catalog;
+
+/// How many of the latest events the overview shows.
+const LATEST: usize = 4;
 
 /// The overview of the partnership.
 #[component]
 pub fn HomePage() -> impl IntoView {
+    let catalog = use_catalog().get_untracked();
+    let data = &catalog.data;
+    let quotes: usize = data.events.iter().map(|e| e.evidence.len()).sum::<usize>()
+        + data.topics.iter().map(|t| t.evidence.len()).sum::<usize>()
+        + data
+            .perspectives
+            .iter()
+            .map(|p| p.positions.len())
+            .sum::<usize>();
+    let first = data
+        .events
+        .first()
+        .map(|e| e.date.to_string())
+        .unwrap_or_default();
+    let (_, last_year) = catalog.year_span();
+    let (n_events, n_topics, n_sources) =
+        (data.events.len(), data.topics.len(), data.sources.len());
+    let latest = data
+        .events
+        .iter()
+        .rev()
+        .take(LATEST)
+        .cloned()
+        .map(|event| view! { <li><EventCard event=event/></li> })
+        .collect_view();
+    let eras = data
+        .eras
+        .iter()
+        .map(|era| {
+            let href = format!("/timeline?from={}&to={}", era.from, era.to);
+            let years = format!("{}–{}", era.from, era.to);
+            let (name, summary) = (era.name.clone(), era.summary.clone());
+            view! {
+                <li>
+                    <A href=href><strong>{name}</strong> " " <span class="era-years">{years}</span></A>
+                    <p>{summary}</p>
+                </li>
+            }
+        })
+        .collect_view();
+    let topics = data
+        .topics
+        .iter()
+        .map(|topic| {
+            let count = catalog.events_in_topic(&topic.id).count();
+            let href = format!("/topics/{}", topic.id);
+            let name = topic.name.clone();
+            view! { <li><A href=href>{name}</A> " " <span class="count">"(" {count} ")"</span></li> }
+        })
+        .collect_view();
     view! {
-        <Page title="Japan–NATO Partnership Explorer" description="How Japan and NATO came to work together, what they cooperate on, and what analysts argue about it.">
-            <p>"How Japan and NATO came to work together, what they cooperate on, and what analysts argue about it."</p>
+        <Page
+            title="Japan–NATO Partnership Explorer"
+            description="How Japan and NATO came to work together, what they cooperate on, and what analysts argue about it: a sourced chronology and topic explorer."
+        >
+            <div class="intro">
+                <p class="lead">
+                    "NATO and Japan have talked and worked together since the early 1990s. A Joint Political Declaration in 2013 and a partnership programme in 2014 gave the relationship a framework; after Russia's attack on Ukraine, Japan's prime ministers attended NATO summits, and in 2023 the two sides signed a new, individually tailored partnership programme."
+                </p>
+                <p>
+                    "This explorer follows that story through five public documents — NATO's own page, a university research project, two commentaries and an analysis — and quotes them for every statement it makes."
+                </p>
+                <p class="cta">
+                    <A href="/timeline" attr:class="button">"Read the chronology"</A>
+                    <A href="/perspectives" attr:class="button secondary">"See the debates"</A>
+                </p>
+            </div>
+            <section aria-labelledby="figures-heading">
+                <h2 id="figures-heading">"In figures"</h2>
+                <dl class="figures">
+                    <div><dt>"Events"</dt><dd>{n_events}</dd></div>
+                    <div><dt>"Years covered"</dt><dd>{format!("{first} – {last_year}")}</dd></div>
+                    <div><dt>"Topics"</dt><dd>{n_topics}</dd></div>
+                    <div><dt>"Source documents"</dt><dd>{n_sources}</dd></div>
+                    <div><dt>"Quotes behind them"</dt><dd>{quotes}</dd></div>
+                </dl>
+            </section>
+            <section aria-labelledby="latest-heading">
+                <h2 id="latest-heading">"Latest milestones"</h2>
+                <ul class="cards grid">{latest}</ul>
+                <p><A href="/timeline?sort=newest">"All events, newest first"</A></p>
+            </section>
+            <section aria-labelledby="eras-heading">
+                <h2 id="eras-heading">"The eras of the partnership"</h2>
+                <ol class="eras">{eras}</ol>
+            </section>
+            <section aria-labelledby="topics-heading">
+                <h2 id="topics-heading">"What they cooperate on"</h2>
+                <ul class="topic-links">{topics}</ul>
+            </section>
         </Page>
     }
 }

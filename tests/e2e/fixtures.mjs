@@ -18,7 +18,10 @@ export const test = base.extend({
       });
       page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
       page.on('requestfailed', (req) => {
-        problems.push(`failed request: ${req.url()} (${req.failure()?.errorText})`);
+        const error = req.failure()?.errorText ?? '';
+        // A navigation cancels the previous page's requests still in flight
+        // (ERR_ABORTED): that is the browser's doing, not a failure.
+        if (error !== 'net::ERR_ABORTED') problems.push(`failed request: ${req.url()} (${error})`);
       });
       page.on('response', (res) => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);

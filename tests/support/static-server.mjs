@@ -51,8 +51,9 @@ const server = createServer(async (req, res) => {
   try {
     pathname = decodeURIComponent(url.pathname);
   } catch {
-    res.writeHead(400).end('bad request');
-    return;
+    // Not valid percent-encoding: no file has such a name, so it is a
+    // route for the app to judge, as a host's fallback rule would do.
+    pathname = url.pathname;
   }
   if (!pathname.startsWith(base) && `${pathname}/` !== base) {
     res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('not under the base path');

@@ -1,0 +1,55 @@
+//! The card of one event, used in every list of events.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::rich_text::RichText;
+use crate::context::use_catalog;
+use crate::data::Event;
+
+/// An event as a card: heading linking to its page, date, type, topics,
+/// sources and summary. Search matches are highlighted.
+#[component]
+pub fn EventCard(
+    event: Event,
+    /// Folded search terms to highlight.
+    #[prop(into, optional)]
+    terms: Signal<Vec<String>>,
+    /// Heading level of the card title (3 in grids, 4 under year headings).
+    #[prop(default = 3)]
+    level: u8,
+) -> impl IntoView {
+    let catalog = use_catalog().get_untracked();
+    let href = format!("/events/{}", event.id);
+    let title_text = event.title.clone();
+    let title = view! { <A href=href><RichText text=title_text terms=terms/></A> };
+    let heading = match level {
+        4 => view! { <h4 class="card-title">{title}</h4> }.into_any(),
+        _ => view! { <h3 class="card-title">{title}</h3> }.into_any(),
+    };
+    let topics = event
+        .topics
+        .iter()
+        .filter_map(|id| catalog.topic(id))
+        .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
+        .map(|(href, name)| view! { <li><A href=href>{name}</A></li> })
+        .collect_view();
+    let sources = catalog
+        .event_sources(&event)
+        .into_iter()
+        .map(|s| s.title.clone())
+        .collect::<Vec<_>>()
+        .join("; ");
+    view! {
+        <article class="card" data-event=event.id.clone()>
+            {heading}
+            <p class="card-meta">
+                <time datetime=event.date.machine_readable()>{event.date.to_string()}</time>
+                <span class="card-type">{event.kind.label()}</span>
+            </p>
+            <p class="card-summary"><RichText text=event.summary.clone() terms=terms glossary=true/></p>
+            <ul class="tags" aria-label="Topics">{topics}</ul>
+            <p class="card-source"><span class="label">"Source: "</span>{sources}</p>
+        </article>
+    }
+}

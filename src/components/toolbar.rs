@@ -1,0 +1,81 @@
+//! "Cite this view" and downloads of the current selection.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::context::use_catalog;
+use crate::logic::export::{citation, events_csv, events_json};
+
+/// Tools for the current view: copy a citation, download the events shown.
+#[component]
+pub fn Toolbar(
+    /// The title the citation names.
+    #[prop(into)]
+    title: Signal<String>,
+    /// Positions of the events the downloads contain; none hides them.
+    #[prop(into, optional)]
+    positions: Option<Signal<Vec<usize>>>,
+    /// Base of the downloaded files' names.
+    #[prop(default = "japan-nato-events")]
+    file_name: &'static str,
+) -> impl IntoView {
+    let catalog = use_catalog();
+    let status = RwSignal::new(String::new());
+
+    let cite = move |_| {
+        let text = citation(
+            &title.get_untracked(),
+            &browser::current_url(),
+            &catalog.read_untracked().data.meta,
+            &browser::today(),
+        );
+        leptos::task::spawn_local(async move {
+            let copied = browser::copy_to_clipboard(&text).await;
+            status.set(if copied {
+                format!("Citation copied: {text}")
+            } else {
+                format!("Copy this citation: {text}")
+            });
+        });
+    };
+
+    let downloads = positions.map(|positions| {
+        let download = move |json: bool| {
+            let catalog = catalog.get_untracked();
+            let events: Vec<_> = positions
+                .get_untracked()
+                .iter()
+                .map(|&at| &catalog.data.events[at])
+                .collect();
+            let (content, mime, ext) = if json {
+                (
+                    events_json(&catalog, &events, &browser::current_url()),
+                    "application/json",
+                    "json",
+                )
+            } else {
+                (events_csv(&catalog, &events), "text/csv", "csv")
+            };
+            let name = format!("{file_name}-{}.{ext}", catalog.data.meta.version);
+            if browser::download(&name, mime, &content) {
+                status.set(format!(
+                    "Downloaded {} events as {}",
+                    events.len(),
+                    ext.to_uppercase()
+                ));
+            }
+        };
+        view! {
+            <button type="button" on:click=move |_| download(false)>"Download CSV"</button>
+            <button type="button" on:click=move |_| download(true)>"Download JSON"</button>
+        }
+    });
+
+    view! {
+        <div class="toolbar">
+            <button type="button" on:click=cite>"Cite this view"</button>
+            {downloads}
+            <p class="toolbar-status" role="status">{move || status.get()}</p>
+        </div>
+    }
+}

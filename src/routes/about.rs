@@ -1,0 +1,57 @@
+//! `/about`: what this is, the method, how to cite, how to embed, the data version.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::page::Page;
+use crate::context::use_catalog;
+
+/// About the explorer and its method, with the glossary.
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let catalog = use_catalog().get_untracked();
+    let meta = catalog.data.meta.clone();
+    let example = crate::logic::export::citation(
+        "Chronology",
+        "https://example.org/japan-nato/timeline",
+        &meta,
+        "YYYY-MM-DD",
+    );
+    let glossary = catalog
+        .data
+        .glossary
+        .iter()
+        .map(|g| {
+            let meaning = match (&g.expansion, &g.note) {
+                (Some(expansion), Some(note)) => format!("{expansion}. {note}"),
+                (Some(expansion), None) => expansion.clone(),
+                (None, Some(note)) => note.clone(),
+                (None, None) => String::new(),
+            };
+            let aliases = (!g.aliases.is_empty()).then(|| format!(" (also written {})", g.aliases.join(", ")));
+            view! { <div id=format!("glossary-{}", g.id)><dt>{g.term.clone()}{aliases}</dt><dd>{meaning}</dd></div> }
+        })
+        .collect_view();
+    view! {
+        <Page
+            title="About this explorer"
+            description="What the Japan–NATO Partnership Explorer is, how it was made, how to cite and embed it, and the dataset version."
+        >
+            <p class="lead">"A guide to how Japan and NATO came to work together, what they cooperate on, and what analysts argue about it — for readers who want every statement traced to its source."</p>
+            <h2>"Method"</h2>
+            <p>"Everything here comes from five public documents, listed under " <A href="/sources">"Sources"</A> ". Every event, topic, actor, debate and acronym carries at least one quote copied word for word from one of them, and a check run with every change proves each quote is found in its document. Nothing comes from elsewhere."</p>
+            <p>"Titles and summaries are in our own words, kept neutral. Dates are shown as precisely as the sources give them: a decade, a year, a month or a day. Where a source only reports that something had happened by the time it was written, the date says " <em>"by"</em> " that year. Where the sources disagree — on when the partnership programme was renewed, for example — both versions are kept and the difference is stated."</p>
+            <h2>"How to cite"</h2>
+            <p>"Each page has a " <strong>"Cite this view"</strong> " button that copies a citation with the page's address, the dataset version and today's date. For example:"</p>
+            <p class="citation"><code>{example}</code></p>
+            <p>"Every view's address holds its search and filters, so a cited link opens exactly what you saw."</p>
+            <h2>"How to embed"</h2>
+            <p>"Any page, with its filters, can be placed in another website in an iframe:"</p>
+            <pre><code>{"<iframe src=\"https://YOUR-HOST/PATH/timeline?topic=maritime-security\" title=\"Japan–NATO Partnership Explorer\" width=\"100%\" height=\"800\"></iframe>"}</code></pre>
+            <h2>"Data version"</h2>
+            <p>{format!("Dataset version {}, of {}: {} events, {} topics, {} actors, {} debates and {} acronyms from {} documents.", meta.version, meta.date.data_form(), catalog.data.events.len(), catalog.data.topics.len(), catalog.data.actors.len(), catalog.data.perspectives.len(), catalog.data.glossary.len(), catalog.data.sources.len())}</p>
+            <h2>"Acronyms"</h2>
+            <dl class="glossary">{glossary}</dl>
+        </Page>
+    }
+}

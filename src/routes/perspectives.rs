@@ -1,0 +1,67 @@
+//! `/perspectives`: the debates and open questions, who argues what.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::evidence::Quote;
+use crate::components::page::Page;
+use crate::context::use_catalog;
+
+/// Every open question the sources raise, with each source's position.
+#[component]
+pub fn PerspectivesPage() -> impl IntoView {
+    let catalog = use_catalog().get_untracked();
+    let sections = catalog
+        .data
+        .perspectives
+        .iter()
+        .map(|p| {
+            let heading_id = format!("{}-heading", p.id);
+            let labelled_by = heading_id.clone();
+            let (id, question, summary) = (p.id.clone(), p.question.clone(), p.summary.clone());
+            let topics = p
+                .topics
+                .iter()
+                .filter_map(|id| catalog.topic(id))
+                .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
+                .map(|(href, name)| view! { <li><A href=href>{name}</A></li> })
+                .collect_view();
+            let positions = p
+                .positions
+                .iter()
+                .map(|pos| {
+                    let source = catalog
+                        .source(&pos.source)
+                        .map(|s| s.title.clone())
+                        .unwrap_or_default();
+                    let href = format!("/sources/{}", pos.source);
+                    let (stance, quote, source_id) =
+                        (pos.stance.clone(), pos.quote.clone(), pos.source.clone());
+                    view! {
+                        <li class="position">
+                            <p><A href=href><strong>{source}</strong></A> ": " {stance}</p>
+                            <Quote quote=quote source=source_id/>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="perspective" id=id aria-labelledby=labelled_by>
+                    <h2 id=heading_id>{question}</h2>
+                    <p>{summary}</p>
+                    <ul class="tags" aria-label="Topics">{topics}</ul>
+                    <ul class="positions">{positions}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page
+            title="Debates and open questions"
+            description="What analysts and officials argue about the Japan–NATO partnership: will it last, China and Russia, Article 5, and more — each position quoted from its source."
+        >
+            <p class="lead">"The questions the sources raise and the positions they take, each quoted from its source. Summaries of positions are ours; the quotes are theirs."</p>
+            {sections}
+        </Page>
+    }
+}

@@ -1,0 +1,104 @@
+//! `/sources/{id}`: one document — its details and summary, and every
+//! record that cites it.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::event_card::EventCard;
+use crate::components::evidence::Quote;
+use crate::components::page::Page;
+use crate::context::use_catalog;
+use crate::data::Source;
+use crate::routes::{use_param, NotFoundPage};
+
+/// One source, or the not-found view for an unknown id.
+#[component]
+pub fn SourcePage() -> impl IntoView {
+    let id = use_param("id");
+    let catalog = use_catalog();
+    move || {
+        let id = id.get();
+        match catalog.read().source(&id).cloned() {
+            Some(source) => view! { <SourceView source=source/> }.into_any(),
+            None => view! { <NotFoundPage/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn SourceView(source: Source) -> impl IntoView {
+    let catalog = use_catalog().get_untracked();
+    let events: Vec<_> = catalog.events_citing(&source.id).cloned().collect();
+    let event_count = events.len();
+    let event_cards = events
+        .into_iter()
+        .map(|e| view! { <li><EventCard event=e/></li> })
+        .collect_view();
+    let cites = |evidence: &[crate::data::Evidence]| evidence.iter().any(|e| e.source == source.id);
+    let topics: Vec<(String, String)> = catalog
+        .data
+        .topics
+        .iter()
+        .filter(|t| cites(&t.evidence))
+        .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
+        .collect();
+    let perspectives: Vec<(String, String)> = catalog
+        .data
+        .perspectives
+        .iter()
+        .filter(|p| p.positions.iter().any(|pos| pos.source == source.id))
+        .map(|p| (format!("/perspectives#{}", p.id), p.question.clone()))
+        .collect();
+    let actors: Vec<String> = catalog
+        .data
+        .actors
+        .iter()
+        .filter(|a| cites(&a.evidence))
+        .map(|a| a.name.clone())
+        .collect();
+    let terms: Vec<String> = catalog
+        .data
+        .glossary
+        .iter()
+        .filter(|g| cites(&g.evidence))
+        .map(|g| g.term.clone())
+        .collect();
+    let link_list = |items: Vec<(String, String)>| {
+        items
+            .into_iter()
+            .map(|(href, text)| view! { <li><A href=href>{text}</A></li> })
+            .collect_view()
+    };
+    let authors = if source.authors.is_empty() {
+        "Not named".to_owned()
+    } else {
+        source.authors.join(", ")
+    };
+    let description = format!("{}: {}", source.title, source.perspective);
+    let filtered = format!("/timeline?source={}", source.id);
+    view! {
+        <Page title=source.title.clone() description=description>
+            <p class="kicker"><A href="/sources">"All sources"</A></p>
+            <p class="lead">{source.perspective.clone()}</p>
+            <dl class="details">
+                <dt>"Kind"</dt><dd>{source.kind.label()}</dd>
+                <dt>"Organisation"</dt><dd>{source.organisation.clone().unwrap_or_else(|| "Not named".to_owned())}</dd>
+                <dt>"Authors"</dt><dd>{authors} <span class="note">" — " {source.authors_note.clone()}</span></dd>
+                <dt>"Date"</dt><dd>{source.date.to_string()} " (" {source.date_kind.label()} ") " <span class="note">"— " {source.date_note.clone()}</span></dd>
+                <dt>"File"</dt><dd><code>{source.file.clone()}</code></dd>
+            </dl>
+            <h2>"In its own words"</h2>
+            <Quote quote=source.quote.clone() source=source.id.clone()/>
+            <h2>{format!("Events citing it ({event_count})")}</h2>
+            <p><A href=filtered>"Open these events in the chronology, with filters"</A></p>
+            <ul class="cards grid">{event_cards}</ul>
+            <h2>"Other records citing it"</h2>
+            <dl class="details">
+                <dt>"Topics"</dt><dd><ul class="tags">{link_list(topics)}</ul></dd>
+                <dt>"Debates"</dt><dd><ul>{link_list(perspectives)}</ul></dd>
+                <dt>"Actors"</dt><dd>{actors.join(", ")}</dd>
+                <dt>"Acronyms"</dt><dd>{terms.join(", ")}</dd>
+            </dl>
+        </Page>
+    }
+}

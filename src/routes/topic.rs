@@ -1,0 +1,82 @@
+//! `/topics/{slug}`: one topic — its summary, its sources, and its own slice
+//! of the chronology with search and filters.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::chronology::Chronology;
+use crate::components::evidence::EvidenceList;
+use crate::components::filter_panel::FilterPanel;
+use crate::components::page::Page;
+use crate::components::toolbar::Toolbar;
+use crate::context::{use_catalog, use_filters};
+use crate::routes::{use_param, NotFoundPage};
+
+/// One topic, or the not-found view for an unknown slug.
+#[component]
+pub fn TopicPage() -> impl IntoView {
+    let slug = use_param("slug");
+    let catalog = use_catalog();
+    move || {
+        let slug = slug.get();
+        match catalog.read().topic(&slug).cloned() {
+            Some(topic) => view! { <TopicView topic=topic/> }.into_any(),
+            None => view! { <NotFoundPage/> }.into_any(),
+        }
+    }
+}
+
+#[component]
+fn TopicView(topic: crate::data::Topic) -> impl IntoView {
+    let catalog = use_catalog();
+    let url_filters = use_filters();
+    // The topic is pinned: the reader's other filters apply within it.
+    // The URL keeps only the reader's own filters.
+    let topic_id = topic.id.clone();
+    let positions = Memo::new(move |_| {
+        let mut pinned = url_filters.get();
+        pinned.topics = vec![topic_id.clone()];
+        catalog.read().filter(&pinned)
+    });
+    let count = Signal::derive(move || positions.read().len());
+    let name = topic.name.clone();
+    let title = Signal::derive(move || name.clone());
+    let path = format!("/topics/{}", topic.id);
+    let debates: Vec<(String, String)> = catalog
+        .read_untracked()
+        .data
+        .perspectives
+        .iter()
+        .filter(|p| p.topics.contains(&topic.id))
+        .map(|p| (format!("/perspectives#{}", p.id), p.question.clone()))
+        .collect();
+    let debates = (!debates.is_empty()).then(|| {
+        let items = debates
+            .into_iter()
+            .map(|(href, question)| view! { <li><A href=href>{question}</A></li> })
+            .collect_view();
+        view! {
+            <h2>"Debates on this topic"</h2>
+            <ul class="debate-links">{items}</ul>
+        }
+    });
+    view! {
+        <Page title=topic.name.clone() description=topic.summary.clone()>
+            <p class="kicker"><A href="/topics">"All topics"</A></p>
+            <p class="lead">{topic.summary.clone()}</p>
+            <details class="topic-sources">
+                <summary>"What the sources say"</summary>
+                <EvidenceList evidence=topic.evidence.clone()/>
+            </details>
+            {debates}
+            <h2>"Chronology"</h2>
+            <div class="explorer">
+                <FilterPanel filters=url_filters count=count clear_href=path.clone() show_topics=false/>
+                <div class="results">
+                    <Toolbar title=title positions=positions file_name="japan-nato-topic"/>
+                    <Chronology positions=positions filters=url_filters clear_href=path/>
+                </div>
+            </div>
+        </Page>
+    }
+}

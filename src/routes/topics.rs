@@ -1,0 +1,70 @@
+//! `/topics`: every topic as a card with its counts.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::components::page::Page;
+use crate::context::use_catalog;
+
+/// All areas of cooperation and themes of debate.
+#[component]
+pub fn TopicsPage() -> impl IntoView {
+    let catalog = use_catalog().get_untracked();
+    let cards = catalog
+        .data
+        .topics
+        .iter()
+        .map(|topic| {
+            let events: Vec<_> = catalog.events_in_topic(&topic.id).collect();
+            let debates = catalog
+                .data
+                .perspectives
+                .iter()
+                .filter(|p| p.topics.contains(&topic.id))
+                .count();
+            let span = match (events.first(), events.last()) {
+                (Some(first), Some(last)) => {
+                    let (a, b) = (first.date.group_year(), last.date.group_year());
+                    if a == b {
+                        format!("{a}")
+                    } else {
+                        format!("{a}–{b}")
+                    }
+                }
+                _ => String::new(),
+            };
+            let href = format!("/topics/{}", topic.id);
+            let (name, summary) = (topic.name.clone(), topic.summary.clone());
+            let counts = format!(
+                "{} event{} · {} debate{}{}",
+                events.len(),
+                if events.len() == 1 { "" } else { "s" },
+                debates,
+                if debates == 1 { "" } else { "s" },
+                if span.is_empty() {
+                    String::new()
+                } else {
+                    format!(" · {span}")
+                },
+            );
+            view! {
+                <li>
+                    <article class="card topic-card">
+                        <h2 class="card-title"><A href=href>{name}</A></h2>
+                        <p class="card-meta">{counts}</p>
+                        <p class="card-summary">{summary}</p>
+                    </article>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Page
+            title="Topics"
+            description="The areas in which Japan and NATO cooperate, and the themes analysts discuss, each with its events and sources."
+        >
+            <p class="lead">"The areas in which Japan and NATO cooperate, and the themes the sources discuss."</p>
+            <ul class="cards grid">{cards}</ul>
+        </Page>
+    }
+}
