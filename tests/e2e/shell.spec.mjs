@@ -32,3 +32,10 @@ test('an unknown path shows the not-found view with a way back', async ({ page }
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('main h1')).not.toHaveText('Page not found');
 });
+
+test('the icons in public/ are served at the site root', async ({ page }) => {
+  for (const icon of ['/apple-touch-icon.png', '/icon-192.png', '/icon-512.png', '/icon-maskable-512.png', '/favicon.svg']) {
+    const response = await page.request.get(icon);
+    expect(response.ok(), icon).toBe(true);
+  }
+});
