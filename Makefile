@@ -6,8 +6,9 @@ serve:
 	scripts/serve.sh
 test:
 	scripts/test.sh
+# PUBLIC_URL=/some/path/ make build   builds for a sub-path
 build:
 	scripts/setup.sh
-	scripts/build.sh
+	scripts/build.sh $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))
 setup:
 	scripts/setup.sh --test

@@ -28,8 +28,9 @@ else
   echo "skipped: ../shared/tools/check-quotes is not beside this repository"
 fi
 
-step "release build"
+step "release builds: at the root (dist/) and under a sub-path (dist-subpath/)"
 scripts/build.sh
+scripts/build.sh --public-url /research/japan-nato/ --dist dist-subpath
 
 step "browser tests (Playwright, Debian's Chromium)"
 npx playwright test

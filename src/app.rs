@@ -3,7 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::context::provide_catalog;
+use crate::context::{
+    check_for_newer_dataset, provide_base, provide_catalog, provide_embed, provide_status,
+};
 use crate::data;
 use crate::logic::Catalog;
 use crate::routes::AppRoutes;
@@ -11,6 +13,10 @@ use crate::routes::AppRoutes;
 /// The whole explorer.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_base();
     provide_catalog(Catalog::new(data::bundled()));
+    provide_status();
+    provide_embed();
+    check_for_newer_dataset();
     view! { <AppRoutes/> }
 }

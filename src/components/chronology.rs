@@ -1,8 +1,8 @@
 //! The chronology: events grouped by year, with the eras of the
 //! partnership marked, and a bounded number of cards rendered at once.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::event_card::EventCard;
 use crate::context::use_catalog;
@@ -88,7 +88,7 @@ pub fn Chronology(
                 <div class="empty-state">
                     <h2>"No events match"</h2>
                     <p>"Try fewer words, another spelling, or fewer filters. Search looks at titles, summaries, quotes, actors and acronyms."</p>
-                    <p><A href=clear_href.clone()>"Clear all filters"</A></p>
+                    <p><Link href=clear_href.clone()>"Clear all filters"</Link></p>
                 </div>
             }
         >

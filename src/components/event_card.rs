@@ -1,7 +1,7 @@
 //! The card of one event, used in every list of events.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::rich_text::RichText;
 use crate::context::use_catalog;
@@ -22,7 +22,7 @@ pub fn EventCard(
     let catalog = use_catalog().get_untracked();
     let href = format!("/events/{}", event.id);
     let title_text = event.title.clone();
-    let title = view! { <A href=href><RichText text=title_text terms=terms/></A> };
+    let title = view! { <Link href=href><RichText text=title_text terms=terms/></Link> };
     let heading = match level {
         4 => view! { <h4 class="card-title">{title}</h4> }.into_any(),
         _ => view! { <h3 class="card-title">{title}</h3> }.into_any(),
@@ -32,7 +32,7 @@ pub fn EventCard(
         .iter()
         .filter_map(|id| catalog.topic(id))
         .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
-        .map(|(href, name)| view! { <li><A href=href>{name}</A></li> })
+        .map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> })
         .collect_view();
     let sources = catalog
         .event_sources(&event)

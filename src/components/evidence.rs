@@ -1,7 +1,7 @@
 //! Quotes with their source: the evidence behind every record.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::rich_text::RichText;
 use crate::context::use_catalog;
@@ -28,7 +28,7 @@ pub fn Quote(
                 <p><RichText text=quote terms=terms glossary=true/></p>
             </blockquote>
             <figcaption>
-                "— " <A href=format!("/sources/{source}")><cite>{title}</cite></A>
+                "— " <Link href=format!("/sources/{source}")><cite>{title}</cite></Link>
             </figcaption>
         </figure>
     }

@@ -1,8 +1,8 @@
 //! Search and filters over events. Every control writes the URL query and
 //! reads back from it, so each state can be linked, bookmarked and reloaded.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::browser;
 use crate::context::{use_catalog, use_set_filters};
@@ -271,7 +271,7 @@ pub fn FilterPanel(
                 </p>
                 {sort_select}
                 <Show when=move || filters.read().is_active()>
-                    <A href=clear_href.clone() attr:class="clear-filters">"Clear all filters"</A>
+                    <Link href=clear_href.clone() attr:class="clear-filters">"Clear all filters"</Link>
                 </Show>
             </div>
         </search>

@@ -1,9 +1,14 @@
-//! The frame around every view: skip link, header with navigation, main, footer.
+//! The frame around every view: skip link, header with navigation, notices,
+//! main, footer. In embed mode, a compact frame with a link to the full
+//! explorer instead of the site header and footer.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
-use crate::context::use_catalog;
+use crate::browser;
+use crate::context::{use_catalog, use_embed, use_status};
+use crate::logic::embed;
 
 /// The id of `<main>`, target of the skip link.
 pub const MAIN_ID: &str = "main";
@@ -11,6 +16,59 @@ pub const MAIN_ID: &str = "main";
 /// Wraps the routed view in the site's landmarks.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
+    let embedded = use_embed().embedded;
+    view! {
+        <a class="skip-link" href=format!("#{MAIN_ID}")>"Skip to content"</a>
+        {if embedded { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
+        <Notices/>
+        <main id=MAIN_ID tabindex="-1">{children()}</main>
+        {(!embedded).then(|| view! { <SiteFooter/> })}
+    }
+}
+
+#[component]
+fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <Link href="/" exact=true attr:class="brand">"Japan–NATO Partnership Explorer"</Link>
+            <nav aria-label="Main">
+                <ul>
+                    <li><Link href="/" exact=true>"Overview"</Link></li>
+                    <li><Link href="/timeline">"Chronology"</Link></li>
+                    <li><Link href="/topics">"Topics"</Link></li>
+                    <li><Link href="/perspectives">"Debates"</Link></li>
+                    <li><Link href="/sources">"Sources"</Link></li>
+                    <li><Link href="/about">"About"</Link></li>
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// Embed mode's header: the explorer's name, linking to the same view in
+/// the full explorer (in a new tab, out of the host's frame).
+#[component]
+fn EmbedBar() -> impl IntoView {
+    let location = use_location();
+    // Follows in-app navigation; the location's path includes the base.
+    let full_view = move || {
+        format!(
+            "{}{}{}",
+            browser::origin(),
+            location.pathname.get(),
+            embed::query_without(&location.search.get(), &embed::KEYS)
+        )
+    };
+    view! {
+        <header class="embed-bar">
+            <span class="brand">"Japan–NATO Partnership Explorer"</span>
+            <a href=full_view target="_blank" rel="noopener">"Open the full explorer"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+        </header>
+    }
+}
+
+#[component]
+fn SiteFooter() -> impl IntoView {
     let catalog = use_catalog();
     let version = move || {
         let catalog = catalog.read();
@@ -21,27 +79,35 @@ pub fn Layout(children: Children) -> impl IntoView {
         )
     };
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>"Skip to content"</a>
-        <header class="site-header">
-            <A href="/" exact=true attr:class="brand">"Japan–NATO Partnership Explorer"</A>
-            <nav aria-label="Main">
-                <ul>
-                    <li><A href="/" exact=true>"Overview"</A></li>
-                    <li><A href="/timeline">"Chronology"</A></li>
-                    <li><A href="/topics">"Topics"</A></li>
-                    <li><A href="/perspectives">"Debates"</A></li>
-                    <li><A href="/sources">"Sources"</A></li>
-                    <li><A href="/about">"About"</A></li>
-                </ul>
-            </nav>
-        </header>
-        <main id=MAIN_ID tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>
                 "Every statement here is drawn from, and quotes, one of five public source documents. "
                 {version} " "
-                <A href="/about">"Method and how to cite"</A>
+                <Link href="/about">"Method and how to cite"</Link>
             </p>
         </footer>
+    }
+}
+
+/// Polite notices about the app itself: a waiting update, being offline,
+/// the dataset in use.
+#[component]
+fn Notices() -> impl IntoView {
+    let status = use_status();
+    view! {
+        <div class="notices">
+            <p class="notice" role="status">
+                <Show when=move || status.update_ready.get()>
+                    "A new version is available — "
+                    <button type="button" class="link-button" on:click=|_| browser::apply_update()>"reload"</button>
+                </Show>
+            </p>
+            <p class="notice offline-notice" role="status">
+                <Show when=move || !status.online.get()>
+                    "You are offline. Everything in the explorer still works."
+                </Show>
+            </p>
+            <p class="notice dataset-notice" role="status">{move || status.dataset_notice.get()}</p>
+        </div>
     }
 }

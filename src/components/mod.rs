@@ -5,6 +5,7 @@ pub mod event_card;
 pub mod evidence;
 pub mod filter_panel;
 pub mod layout;
+pub mod link;
 pub mod page;
 pub mod rich_text;
 pub mod toolbar;

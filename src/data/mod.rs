@@ -13,7 +13,7 @@ pub mod validate;
 
 pub use date::{DatePoint, DateSpec, Precision, Qualifier, MAX_YEAR, MIN_YEAR};
 pub use schema::*;
-pub use validate::{load, DataFile, DataFiles, ValidationError, ValidationErrors};
+pub use validate::{load, load_document, DataFile, DataFiles, ValidationError, ValidationErrors};
 
 macro_rules! bundled_file {
     ($name:literal) => {

@@ -534,3 +534,71 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         _ => Err(ValidationErrors(checker.errors)),
     }
 }
+
+/// The sections of a dataset published as one JSON document, in file order.
+pub const SECTIONS: [&str; 8] = [
+    "meta",
+    "sources",
+    "events",
+    "topics",
+    "actors",
+    "eras",
+    "perspectives",
+    "glossary",
+];
+
+/// Reads and validates a dataset published as one JSON document with one
+/// key per file (`{"meta": …, "sources": […], …}`), as an institution may
+/// publish a newer dataset. Messages name `NAME (section)` as the file.
+pub fn load_document(name: &str, text: &str) -> Result<Dataset, ValidationErrors> {
+    let fail = |field: Option<String>, message: String| {
+        ValidationErrors(vec![ValidationError {
+            file: name.to_owned(),
+            record: None,
+            field,
+            message,
+        }])
+    };
+    let value: Value =
+        serde_json::from_str(text).map_err(|err| fail(None, format!("not valid JSON: {err}")))?;
+    let Value::Object(mut document) = value else {
+        return Err(fail(
+            None,
+            format!(
+                "expected a JSON object with the keys {}",
+                SECTIONS.join(", ")
+            ),
+        ));
+    };
+    let mut texts = Vec::new();
+    for section in SECTIONS {
+        match document.remove(section) {
+            Some(value) => texts.push((format!("{name} ({section})"), value.to_string())),
+            None => return Err(fail(Some(section.to_owned()), "is missing".into())),
+        }
+    }
+    // Comments and schema links may ride along; anything else is a mistake.
+    if let Some(unknown) = document
+        .keys()
+        .find(|k| !k.starts_with('_') && !k.starts_with('$'))
+    {
+        return Err(fail(
+            Some(unknown.clone()),
+            "is not a section of the dataset".into(),
+        ));
+    }
+    let file = |i: usize| DataFile {
+        name: &texts[i].0,
+        text: &texts[i].1,
+    };
+    load(&DataFiles {
+        meta: file(0),
+        sources: file(1),
+        events: file(2),
+        topics: file(3),
+        actors: file(4),
+        eras: file(5),
+        perspectives: file(6),
+        glossary: file(7),
+    })
+}

@@ -2,8 +2,10 @@
 //! browser: everything here is tested natively.
 
 pub mod catalog;
+pub mod embed;
 pub mod export;
 pub mod filters;
+pub mod pages;
 pub mod text;
 
 pub use catalog::Catalog;

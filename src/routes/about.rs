@@ -1,10 +1,11 @@
 //! `/about`: what this is, the method, how to cite, how to embed, the data version.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::page::Page;
 use crate::context::use_catalog;
+use crate::logic::pages;
 
 /// About the explorer and its method, with the glossary.
 #[component]
@@ -33,13 +34,10 @@ pub fn AboutPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page
-            title="About this explorer"
-            description="What the Japan–NATO Partnership Explorer is, how it was made, how to cite and embed it, and the dataset version."
-        >
+        <Page head=pages::about()>
             <p class="lead">"A guide to how Japan and NATO came to work together, what they cooperate on, and what analysts argue about it — for readers who want every statement traced to its source."</p>
             <h2>"Method"</h2>
-            <p>"Everything here comes from five public documents, listed under " <A href="/sources">"Sources"</A> ". Every event, topic, actor, debate and acronym carries at least one quote copied word for word from one of them, and a check run with every change proves each quote is found in its document. Nothing comes from elsewhere."</p>
+            <p>"Everything here comes from five public documents, listed under " <Link href="/sources">"Sources"</Link> ". Every event, topic, actor, debate and acronym carries at least one quote copied word for word from one of them, and a check run with every change proves each quote is found in its document. Nothing comes from elsewhere."</p>
             <p>"Titles and summaries are in our own words, kept neutral. Dates are shown as precisely as the sources give them: a decade, a year, a month or a day. Where a source only reports that something had happened by the time it was written, the date says " <em>"by"</em> " that year. Where the sources disagree — on when the partnership programme was renewed, for example — both versions are kept and the difference is stated."</p>
             <h2>"How to cite"</h2>
             <p>"Each page has a " <strong>"Cite this view"</strong> " button that copies a citation with the page's address, the dataset version and today's date. For example:"</p>

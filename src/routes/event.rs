@@ -1,8 +1,8 @@
 //! `/events/{id}`: one event — summary, date, type, topics, actors, the
 //! quotes with their sources, related events, previous and next in time.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::event_card::EventCard;
 use crate::components::evidence::EvidenceList;
@@ -11,6 +11,7 @@ use crate::components::rich_text::RichText;
 use crate::components::toolbar::Toolbar;
 use crate::context::use_catalog;
 use crate::data::Event;
+use crate::logic::pages;
 use crate::routes::{use_param, NotFoundPage};
 
 /// How many related events an event page lists.
@@ -38,7 +39,7 @@ fn EventView(event: Event) -> impl IntoView {
         .iter()
         .filter_map(|id| catalog.topic(id))
         .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
-        .map(|(href, name)| view! { <li><A href=href>{name}</A></li> })
+        .map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> })
         .collect_view();
     let actors = event
         .actors
@@ -48,7 +49,7 @@ fn EventView(event: Event) -> impl IntoView {
             let href = format!("/timeline?actor={}", a.id);
             let name = a.name.clone();
             let role = a.role.clone();
-            view! { <li><A href=href>{name}</A> <span class="role">" — " {role}</span></li> }
+            view! { <li><Link href=href>{name}</Link> <span class="role">" — " {role}</span></li> }
         })
         .collect_view();
     let places = (!event.places.is_empty()).then(|| {
@@ -68,11 +69,11 @@ fn EventView(event: Event) -> impl IntoView {
             let title = e.title.clone();
             let date = e.date.to_string();
             view! {
-                <A href=href attr:rel=rel attr:class=format!("step step-{rel}")>
+                <Link href=href attr:rel=rel attr:class=format!("step step-{rel}")>
                     <span class="step-label">{label}</span>
                     <span class="step-title">{title}</span>
                     <span class="step-date">{date}</span>
-                </A>
+                </Link>
             }
         })
     };
@@ -84,11 +85,10 @@ fn EventView(event: Event) -> impl IntoView {
     let era = catalog.era_of(year).map(|era| era.name.clone());
     let title = event.title.clone();
     let cite_title = Signal::derive(move || title.clone());
-    let description = format!("{}: {}", event.date, event.summary);
     view! {
-        <Page title=event.title.clone() description=description>
+        <Page head=pages::event(&event)>
             <p class="kicker">
-                <A href=format!("/timeline#year-{year}")>"Chronology"</A>
+                <Link href=format!("/timeline#year-{year}")>"Chronology"</Link>
                 {era.map(|name| view! { " · " <span>{name}</span> })}
             </p>
             <p class="event-meta">

@@ -1,12 +1,13 @@
 //! `/`: the overview — what the partnership is, key figures, the latest
 //! milestones and the ways into topics and the chronology.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::event_card::EventCard;
 use crate::components::page::Page;
 use crate::context::use_catalog;
+use crate::logic::pages;
 
 /// How many of the latest events the overview shows.
 const LATEST: usize = 4;
@@ -48,7 +49,7 @@ pub fn HomePage() -> impl IntoView {
             let (name, summary) = (era.name.clone(), era.summary.clone());
             view! {
                 <li>
-                    <A href=href><strong>{name}</strong> " " <span class="era-years">{years}</span></A>
+                    <Link href=href><strong>{name}</strong> " " <span class="era-years">{years}</span></Link>
                     <p>{summary}</p>
                 </li>
             }
@@ -61,14 +62,11 @@ pub fn HomePage() -> impl IntoView {
             let count = catalog.events_in_topic(&topic.id).count();
             let href = format!("/topics/{}", topic.id);
             let name = topic.name.clone();
-            view! { <li><A href=href>{name}</A> " " <span class="count">"(" {count} ")"</span></li> }
+            view! { <li><Link href=href>{name}</Link> " " <span class="count">"(" {count} ")"</span></li> }
         })
         .collect_view();
     view! {
-        <Page
-            title="Japan–NATO Partnership Explorer"
-            description="How Japan and NATO came to work together, what they cooperate on, and what analysts argue about it: a sourced chronology and topic explorer."
-        >
+        <Page head=pages::home()>
             <div class="intro">
                 <p class="lead">
                     "NATO and Japan have talked and worked together since the early 1990s. A Joint Political Declaration in 2013 and a partnership programme in 2014 gave the relationship a framework; after Russia's attack on Ukraine, Japan's prime ministers attended NATO summits, and in 2023 the two sides signed a new, individually tailored partnership programme."
@@ -77,8 +75,8 @@ pub fn HomePage() -> impl IntoView {
                     "This explorer follows that story through five public documents — NATO's own page, a university research project, two commentaries and an analysis — and quotes them for every statement it makes."
                 </p>
                 <p class="cta">
-                    <A href="/timeline" attr:class="button">"Read the chronology"</A>
-                    <A href="/perspectives" attr:class="button secondary">"See the debates"</A>
+                    <Link href="/timeline" attr:class="button">"Read the chronology"</Link>
+                    <Link href="/perspectives" attr:class="button secondary">"See the debates"</Link>
                 </p>
             </div>
             <section aria-labelledby="figures-heading">
@@ -94,7 +92,7 @@ pub fn HomePage() -> impl IntoView {
             <section aria-labelledby="latest-heading">
                 <h2 id="latest-heading">"Latest milestones"</h2>
                 <ul class="cards grid">{latest}</ul>
-                <p><A href="/timeline?sort=newest">"All events, newest first"</A></p>
+                <p><Link href="/timeline?sort=newest">"All events, newest first"</Link></p>
             </section>
             <section aria-labelledby="eras-heading">
                 <h2 id="eras-heading">"The eras of the partnership"</h2>

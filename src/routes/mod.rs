@@ -17,6 +17,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::components::layout::Layout;
+use crate::context::{use_base, use_catalog};
 pub use about::AboutPage;
 pub use event::EventPage;
 pub use home::HomePage;
@@ -32,9 +33,16 @@ pub use topics::TopicsPage;
 /// for anything else.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
+    let base = use_base();
+    let catalog = use_catalog();
     view! {
-        <Router>
+        <Router base=base>
             <Layout>
+                // A newer dataset, once loaded, renders the current view afresh
+                // from it; the URL keeps what the reader was doing.
+                {move || {
+                    catalog.track();
+                    view! {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/timeline") view=TimelinePage/>
@@ -46,6 +54,8 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/perspectives") view=PerspectivesPage/>
                     <Route path=path!("/about") view=AboutPage/>
                 </Routes>
+                    }
+                }}
             </Layout>
         </Router>
     }

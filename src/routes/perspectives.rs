@@ -1,11 +1,12 @@
 //! `/perspectives`: the debates and open questions, who argues what.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
 use crate::context::use_catalog;
+use crate::logic::pages;
 
 /// Every open question the sources raise, with each source's position.
 #[component]
@@ -24,7 +25,7 @@ pub fn PerspectivesPage() -> impl IntoView {
                 .iter()
                 .filter_map(|id| catalog.topic(id))
                 .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
-                .map(|(href, name)| view! { <li><A href=href>{name}</A></li> })
+                .map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> })
                 .collect_view();
             let positions = p
                 .positions
@@ -39,7 +40,7 @@ pub fn PerspectivesPage() -> impl IntoView {
                         (pos.stance.clone(), pos.quote.clone(), pos.source.clone());
                     view! {
                         <li class="position">
-                            <p><A href=href><strong>{source}</strong></A> ": " {stance}</p>
+                            <p><Link href=href><strong>{source}</strong></Link> ": " {stance}</p>
                             <Quote quote=quote source=source_id/>
                         </li>
                     }
@@ -56,10 +57,7 @@ pub fn PerspectivesPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page
-            title="Debates and open questions"
-            description="What analysts and officials argue about the Japan–NATO partnership: will it last, China and Russia, Article 5, and more — each position quoted from its source."
-        >
+        <Page head=pages::perspectives()>
             <p class="lead">"The questions the sources raise and the positions they take, each quoted from its source. Summaries of positions are ours; the quotes are theirs."</p>
             {sections}
         </Page>

@@ -1,14 +1,15 @@
 //! `/sources/{id}`: one document — its details and summary, and every
 //! record that cites it.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::event_card::EventCard;
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
 use crate::context::use_catalog;
 use crate::data::Source;
+use crate::logic::pages;
 use crate::routes::{use_param, NotFoundPage};
 
 /// One source, or the not-found view for an unknown id.
@@ -66,7 +67,7 @@ fn SourceView(source: Source) -> impl IntoView {
     let link_list = |items: Vec<(String, String)>| {
         items
             .into_iter()
-            .map(|(href, text)| view! { <li><A href=href>{text}</A></li> })
+            .map(|(href, text)| view! { <li><Link href=href>{text}</Link></li> })
             .collect_view()
     };
     let authors = if source.authors.is_empty() {
@@ -74,11 +75,10 @@ fn SourceView(source: Source) -> impl IntoView {
     } else {
         source.authors.join(", ")
     };
-    let description = format!("{}: {}", source.title, source.perspective);
     let filtered = format!("/timeline?source={}", source.id);
     view! {
-        <Page title=source.title.clone() description=description>
-            <p class="kicker"><A href="/sources">"All sources"</A></p>
+        <Page head=pages::source(&source)>
+            <p class="kicker"><Link href="/sources">"All sources"</Link></p>
             <p class="lead">{source.perspective.clone()}</p>
             <dl class="details">
                 <dt>"Kind"</dt><dd>{source.kind.label()}</dd>
@@ -90,7 +90,7 @@ fn SourceView(source: Source) -> impl IntoView {
             <h2>"In its own words"</h2>
             <Quote quote=source.quote.clone() source=source.id.clone()/>
             <h2>{format!("Events citing it ({event_count})")}</h2>
-            <p><A href=filtered>"Open these events in the chronology, with filters"</A></p>
+            <p><Link href=filtered>"Open these events in the chronology, with filters"</Link></p>
             <ul class="cards grid">{event_cards}</ul>
             <h2>"Other records citing it"</h2>
             <dl class="details">

@@ -1,10 +1,11 @@
 //! `/sources`: the five documents everything here is drawn from.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::page::Page;
 use crate::context::use_catalog;
+use crate::logic::pages;
 
 /// All source documents, with their details and what cites them.
 #[component]
@@ -31,7 +32,7 @@ pub fn SourcesPage() -> impl IntoView {
             view! {
                 <li>
                     <article class="card source-card">
-                        <h2 class="card-title"><A href=href>{title}</A></h2>
+                        <h2 class="card-title"><Link href=href>{title}</Link></h2>
                         <p class="card-meta">{by}</p>
                         <p class="card-meta">{meta}</p>
                         <p class="card-summary">{perspective}</p>
@@ -41,10 +42,7 @@ pub fn SourcesPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page
-            title="Sources"
-            description="The five public documents every statement in the Japan–NATO Partnership Explorer is drawn from."
-        >
+        <Page head=pages::sources()>
             <p class="lead">"Every statement in this explorer is drawn from these five documents and quotes one of them word for word. Where a document does not say something — a date, an author — we say so rather than guess."</p>
             <ul class="cards grid">{cards}</ul>
         </Page>

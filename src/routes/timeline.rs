@@ -7,6 +7,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
+use crate::logic::pages;
 
 /// The chronology of every event.
 #[component]
@@ -23,10 +24,7 @@ pub fn TimelinePage() -> impl IntoView {
         }
     });
     view! {
-        <Page
-            title="Chronology"
-            description="Every dated step of the Japan–NATO partnership from the early 1990s to 2023, each with its sources, searchable and filterable."
-        >
+        <Page head=pages::timeline()>
             <p class="lead">"Every dated step of the partnership, from the first contacts of the early 1990s to the Vilnius summit of 2023. Dates are shown as precisely as the sources give them."</p>
             <div class="explorer">
                 <FilterPanel filters=filters count=count clear_href="/timeline"/>

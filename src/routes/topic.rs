@@ -1,8 +1,8 @@
 //! `/topics/{slug}`: one topic — its summary, its sources, and its own slice
 //! of the chronology with search and filters.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::chronology::Chronology;
 use crate::components::evidence::EvidenceList;
@@ -10,6 +10,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
+use crate::logic::pages;
 use crate::routes::{use_param, NotFoundPage};
 
 /// One topic, or the not-found view for an unknown slug.
@@ -53,7 +54,7 @@ fn TopicView(topic: crate::data::Topic) -> impl IntoView {
     let debates = (!debates.is_empty()).then(|| {
         let items = debates
             .into_iter()
-            .map(|(href, question)| view! { <li><A href=href>{question}</A></li> })
+            .map(|(href, question)| view! { <li><Link href=href>{question}</Link></li> })
             .collect_view();
         view! {
             <h2>"Debates on this topic"</h2>
@@ -61,8 +62,8 @@ fn TopicView(topic: crate::data::Topic) -> impl IntoView {
         }
     });
     view! {
-        <Page title=topic.name.clone() description=topic.summary.clone()>
-            <p class="kicker"><A href="/topics">"All topics"</A></p>
+        <Page head=pages::topic(&topic)>
+            <p class="kicker"><Link href="/topics">"All topics"</Link></p>
             <p class="lead">{topic.summary.clone()}</p>
             <details class="topic-sources">
                 <summary>"What the sources say"</summary>

@@ -1,10 +1,11 @@
 //! `/topics`: every topic as a card with its counts.
 
+use crate::components::link::Link;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::components::page::Page;
 use crate::context::use_catalog;
+use crate::logic::pages;
 
 /// All areas of cooperation and themes of debate.
 #[component]
@@ -50,7 +51,7 @@ pub fn TopicsPage() -> impl IntoView {
             view! {
                 <li>
                     <article class="card topic-card">
-                        <h2 class="card-title"><A href=href>{name}</A></h2>
+                        <h2 class="card-title"><Link href=href>{name}</Link></h2>
                         <p class="card-meta">{counts}</p>
                         <p class="card-summary">{summary}</p>
                     </article>
@@ -59,10 +60,7 @@ pub fn TopicsPage() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page
-            title="Topics"
-            description="The areas in which Japan and NATO cooperate, and the themes analysts discuss, each with its events and sources."
-        >
+        <Page head=pages::topics()>
             <p class="lead">"The areas in which Japan and NATO cooperate, and the themes the sources discuss."</p>
             <ul class="cards grid">{cards}</ul>
         </Page>

@@ -9,12 +9,17 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export const test = base.extend({
+  /** URLs (substrings) a test expects to answer with an HTTP error, such as a 404 page. */
+  expectedHttpErrors: [[], { option: true }],
+
   /** Problems seen in the page; checked after every test. */
   pageProblems: [
-    async ({ page }, use) => {
+    async ({ page, expectedHttpErrors }, use) => {
       const problems = [];
       page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+        // The browser's own line for an expected HTTP error names no URL.
+        const expected = expectedHttpErrors.length > 0 && /^Failed to load resource: the server responded with a status of 4\d\d/.test(msg.text());
+        if (msg.type() === 'error' && !expected) problems.push(`console error: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
       page.on('requestfailed', (req) => {
@@ -24,7 +29,15 @@ export const test = base.extend({
         if (error !== 'net::ERR_ABORTED') problems.push(`failed request: ${req.url()} (${error})`);
       });
       page.on('response', (res) => {
-        if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+        if (res.status() >= 400 && !expectedHttpErrors.some((part) => res.url().includes(part))) {
+          problems.push(`HTTP ${res.status()}: ${res.url()}`);
+        }
+      });
+      // Content-Security-Policy violations, in the page and its frames.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+        });
       });
       await use(problems);
       expect(problems, 'console errors, exceptions or failed requests in the page').toEqual([]);

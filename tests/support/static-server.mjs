@@ -1,24 +1,20 @@
-// A small static file server for the browser tests: serves a built `dist/`
-// on 127.0.0.1 under an optional base path, with single-page-app fallback to
-// index.html for paths that are not files (as a host's rewrite rule would).
+// A small static file server for the browser tests and the benchmark.
 //
-//   node tests/support/static-server.mjs --root dist --port 4173 [--base /sub/path/]
+// As a module: `startServer({ root, port, host, base, csp, fallback, rewrite })`
+// returns { url, origin, setRoot(dir), close() } — tests start their own
+// servers on free ports and close them when done.
+// As a command (Playwright's webServer):
+//   node tests/support/static-server.mjs --root dist --port 4173 [--base /sub/] [--csp POLICY] [--no-fallback]
+// It binds 127.0.0.1 (or --host localhost for a second origin) and stops with
+// its parent.
 //
-// It stops by itself when its parent (Playwright) goes away.
+// `fallback` (default on) answers paths that are not files with index.html,
+// as a host's rewrite rule would; without it the server behaves like a plain
+// static host: a directory's index.html, else 404.html with status 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const args = Object.fromEntries(
-  process.argv.slice(2).reduce((pairs, arg, i, all) => {
-    if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
-    return pairs;
-  }, []),
-);
-const root = resolve(args.root ?? 'dist');
-const port = Number(args.port ?? 4173);
-const host = args.host ?? '127.0.0.1';
-const base = (args.base ?? '/').replace(/\/?$/, '/');
+import { fileURLToPath } from 'node:url';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +26,6 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -45,51 +40,92 @@ async function fileAt(path) {
   return null;
 }
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://${host}`);
-  let pathname;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    // Not valid percent-encoding: no file has such a name, so it is a
-    // route for the app to judge, as a host's fallback rule would do.
-    pathname = url.pathname;
-  }
-  if (!pathname.startsWith(base) && `${pathname}/` !== base) {
-    res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('not under the base path');
-    return;
-  }
-  const relative = normalize(pathname.slice(base.length - 1)).replace(/^([/\\])+/, '');
-  const candidate = join(root, relative);
-  if (candidate !== root && !candidate.startsWith(root + sep)) {
-    res.writeHead(403).end('forbidden');
-    return;
-  }
-  let file = await fileAt(candidate);
-  let status = 200;
-  if (!file && !extname(relative)) {
-    // A route of the app, not a file: hand it the shell.
-    file = join(root, 'index.html');
-  }
-  if (!file) {
-    status = 404;
-    file = (await fileAt(join(root, '404.html'))) ?? null;
-  }
-  if (!file) {
-    res.writeHead(404, { 'content-type': TYPES['.txt'] }).end('not found');
-    return;
-  }
-  const body = await readFile(file);
-  res.writeHead(status, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'cache-control': 'no-cache',
+export function startServer({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  base = '/',
+  csp = null,
+  fallback = true,
+  rewrite = [],
+  headers = {},
+}) {
+  let rootDir = resolve(root);
+  base = base.replace(/\/?$/, '/');
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${host}`);
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      // Not valid percent-encoding: no file has such a name, so it is a
+      // route for the app to judge, as a host's fallback rule would do.
+      pathname = url.pathname;
+    }
+    const common = { 'cache-control': 'no-cache', ...headers };
+    if (csp) common['content-security-policy'] = csp;
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) {
+      res.writeHead(404, { ...common, 'content-type': TYPES['.txt'] }).end('not under the base path');
+      return;
+    }
+    const relative = normalize(pathname.slice(base.length - 1)).replace(/^([/\\])+/, '');
+    const candidate = join(rootDir, relative);
+    if (candidate !== rootDir && !candidate.startsWith(rootDir + sep)) {
+      res.writeHead(403, common).end('forbidden');
+      return;
+    }
+    let file = await fileAt(candidate);
+    let status = 200;
+    if (!file && fallback && !extname(relative)) file = join(rootDir, 'index.html');
+    if (!file) {
+      status = 404;
+      file = await fileAt(join(rootDir, '404.html'));
+    }
+    if (!file) {
+      res.writeHead(404, { ...common, 'content-type': TYPES['.txt'] }).end('not found');
+      return;
+    }
+    let body = await readFile(file);
+    if (rewrite.length && ['.html', '.js'].includes(extname(file))) {
+      let text = body.toString('utf8');
+      for (const [from, to] of rewrite) text = text.replaceAll(from, to);
+      body = Buffer.from(text);
+    }
+    res.writeHead(status, { ...common, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(body);
   });
-  res.end(body);
-});
+  return new Promise((ready) => {
+    server.listen(port, host, () => {
+      const origin = `http://${host}:${server.address().port}`;
+      ready({
+        origin,
+        url: `${origin}${base}`,
+        setRoot: (dir) => {
+          rootDir = resolve(dir);
+        },
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}
 
-server.listen(port, host, () => {
-  console.log(`serving ${root} at http://${host}:${port}${base}`);
-});
-// Stop with the test runner, whichever way it ends.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => server.close(() => process.exit(0)));
-process.stdin.on('close', () => process.exit(0));
+// --- Command line ---------------------------------------------------------------
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name) => {
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const running = await startServer({
+    root: option('root') ?? 'dist',
+    port: Number(option('port') ?? 4173),
+    host: option('host') ?? '127.0.0.1',
+    base: option('base') ?? '/',
+    csp: option('csp') ?? null,
+    fallback: !args.includes('--no-fallback'),
+  });
+  console.log(`serving at ${running.url}`);
+  const stop = () => running.close().then(() => process.exit(0));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, stop);
+  process.stdin.on('close', stop);
+}

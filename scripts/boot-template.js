@@ -1,0 +1,56 @@
+// Starts the explorer: loads the WebAssembly module of this build, then (in
+// release builds) registers the service worker that makes it work offline.
+// It replaces the inline script Trunk injects, so the page runs under a
+// Content-Security-Policy without 'unsafe-inline'. Generated into dist/ by
+// scripts/postbuild.mjs; __JS__, __WASM__ and __OFFLINE__ are filled in there.
+import init from './__JS__';
+
+const base = new URL('./', import.meta.url);
+await init({ module_or_path: new URL('./__WASM__', base) });
+
+// The page offers a reload when a new build is waiting; this is what the
+// app calls when the reader accepts it.
+function offerUpdate(worker) {
+  window.explorerApplyUpdate = () => worker.postMessage({ type: 'skip-waiting' });
+  window.dispatchEvent(new CustomEvent('explorer-update-ready'));
+}
+
+async function registerServiceWorker() {
+  let container;
+  try {
+    // Throws in sandboxed frames; absent on insecure origins.
+    container = navigator.serviceWorker;
+  } catch {
+    return;
+  }
+  if (!container) return;
+  try {
+    const hadController = Boolean(container.controller);
+    const registration = await container.register(new URL('sw.js', base), { scope: base.pathname });
+    if (registration.waiting && container.controller) offerUpdate(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed' && container.controller) offerUpdate(worker);
+      });
+    });
+    // Reload once the new build has taken over, so page and module match.
+    let reloading = false;
+    container.addEventListener('controllerchange', () => {
+      if (hadController && !reloading) {
+        reloading = true;
+        window.location.reload();
+      }
+    });
+    // Look for a new build whenever the reader comes back to the tab.
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'visible') registration.update().catch(() => {});
+    });
+  } catch {
+    // Private windows and some embedding contexts refuse service workers:
+    // the app works online as before.
+  }
+}
+
+if (__OFFLINE__) registerServiceWorker();
