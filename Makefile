@@ -1,7 +1,8 @@
 # The two commands a newcomer needs; each installs what is missing first.
 #   make serve   build the app, serve it on http://127.0.0.1:8080/ and rebuild on change
 #   make test    run every test: fmt, clippy, cargo test, release build, browser tests
-.PHONY: serve test build setup
+#   make bench   the benchmark (not a test): writes bench/results/latest.md
+.PHONY: serve test build setup bench
 serve:
 	scripts/serve.sh
 test:
@@ -12,3 +13,6 @@ build:
 	scripts/build.sh $(if $(PUBLIC_URL),--public-url $(PUBLIC_URL))
 setup:
 	scripts/setup.sh --test
+bench:
+	scripts/setup.sh --test
+	node bench/run.mjs

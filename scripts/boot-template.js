@@ -6,7 +6,9 @@
 import init from './__JS__';
 
 const base = new URL('./', import.meta.url);
-await init({ module_or_path: new URL('./__WASM__', base) });
+const wasm = await init({ module_or_path: new URL('./__WASM__', base) });
+// For the benchmark (bench/run.mjs): the WebAssembly memory in bytes.
+window.explorerWasmMemoryBytes = () => wasm.memory.buffer.byteLength;
 
 // The page offers a reload when a new build is waiting; this is what the
 // app calls when the reader accepts it.

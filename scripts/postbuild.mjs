@@ -13,7 +13,9 @@
 //    are actually there.
 //
 // Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
-// Optional: EXPLORER_DATASET_URL, written into explorer-config.json.
+// Optional: EXPLORER_DATASET_URL, written into explorer-config.json;
+// EXPLORER_ROUTE_PAGES=0 skips the per-route pages (the benchmark's
+// synthetic builds, which would otherwise write 100,000 of them).
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -67,7 +69,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(html)) {
 
 // --- 3. A page per route -----------------------------------------------------------
 const heads = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8' }),
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
 );
 function pageFor(head) {
   const title = escapeHtml(head.title);
@@ -80,7 +82,8 @@ function pageFor(head) {
     .replace('<meta property="og:description" content="">', `<meta property="og:description" content="${description}">`);
 }
 let pages = 0;
-for (const head of heads.pages) {
+const routePages = process.env.EXPLORER_ROUTE_PAGES !== '0';
+for (const head of heads.pages.filter((h) => routePages || h.path === '' || h.path === '404')) {
   const file = head.path === '' ? 'index.html' : head.path === '404' ? '404.html' : join(head.path, 'index.html');
   mkdirSync(dirname(join(staging, file)), { recursive: true });
   writeFileSync(join(staging, file), pageFor(head));

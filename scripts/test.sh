@@ -32,5 +32,8 @@ step "release builds: at the root (dist/) and under a sub-path (dist-subpath/)"
 scripts/build.sh
 scripts/build.sh --public-url /research/japan-nato/ --dist dist-subpath
 
+step "size budget: brotli bytes of a first visit (bench/size-budget.json)"
+node scripts/check-size.mjs dist
+
 step "browser tests (Playwright, Debian's Chromium)"
 npx playwright test

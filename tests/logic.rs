@@ -393,3 +393,62 @@ fn citation_names_page_version_url_and_day() {
     assert!(text.contains("https://example.org/timeline?topic=china"));
     assert!(text.contains("(accessed 2026-11-21)"));
 }
+
+// --- The search index -----------------------------------------------------------
+
+#[test]
+fn search_matches_word_beginnings_not_middles() {
+    let by = |q: &str| ids(&catalog().filter(&filters_from(&[("q", q)])));
+    assert!(by("mari").contains(&"2014-09-first-joint-maritime-exercise"));
+    assert!(by("aritime").is_empty(), "a word's middle does not match");
+    assert_eq!(
+        by("Japan–NATO"),
+        by("japan nato"),
+        "punctuation separates words"
+    );
+}
+
+#[test]
+fn synthetic_datasets_keep_the_schema_and_scale_the_search() {
+    use japan_nato_explorer::data::synthetic::expand;
+    let real = data::bundled();
+    let big = expand(&real, 2_000);
+    assert_eq!(big.events.len(), 2_000);
+    // Valid by the same validator as the bundled data.
+    let sections: Vec<String> = [
+        serde_json::to_string(&big.meta).unwrap(),
+        serde_json::to_string(&big.sources).unwrap(),
+        serde_json::to_string(&big.events).unwrap(),
+        serde_json::to_string(&big.topics).unwrap(),
+        serde_json::to_string(&big.actors).unwrap(),
+        serde_json::to_string(&big.eras).unwrap(),
+        serde_json::to_string(&big.perspectives).unwrap(),
+        serde_json::to_string(&big.glossary).unwrap(),
+    ]
+    .into();
+    let file = |i: usize| data::DataFile {
+        name: "synthetic",
+        text: &sections[i],
+    };
+    let files = data::DataFiles {
+        meta: file(0),
+        sources: file(1),
+        events: file(2),
+        topics: file(3),
+        actors: file(4),
+        eras: file(5),
+        perspectives: file(6),
+        glossary: file(7),
+    };
+    assert_eq!(data::load(&files).unwrap().events.len(), 2_000);
+    let catalog = Catalog::new(big);
+    let all = catalog.filter(&Filters::default()).len();
+    let osprey = catalog.filter(&Filters {
+        q: "osprey".into(),
+        ..Filters::default()
+    });
+    assert!(osprey.len() > 1 && osprey.len() < all);
+    assert!(osprey
+        .iter()
+        .all(|&i| catalog.data.events[i].title.contains("Osprey")));
+}

@@ -56,7 +56,7 @@ pub fn FilterPanel(
             .map(|topic| {
                 let id = topic.id.clone();
                 let input_id = format!("f-topic-{id}");
-                let count = catalog_now.events_in_topic(&id).count();
+                let count = catalog_now.topic_count(&id);
                 let set_filters = set_filters.clone();
                 let checked_id = id.clone();
                 view! {
@@ -109,13 +109,7 @@ pub fn FilterPanel(
             .data
             .actors
             .iter()
-            .filter(|a| {
-                catalog_now
-                    .data
-                    .events
-                    .iter()
-                    .any(|e| e.actors.contains(&a.id))
-            })
+            .filter(|a| catalog_now.actor_has_events(&a.id))
             .map(|a| (a.id.clone(), a.name.clone()))
             .collect();
         actors.sort_by(|a, b| a.1.cmp(&b.1));

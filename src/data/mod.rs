@@ -3,41 +3,30 @@
 //! Source of the content: five public documents (see `data/README.md` and
 //! the `sources` records); every record quotes one of them verbatim.
 //!
-//! This module is also compiled into `build.rs`, which validates the
-//! bundled files, so it may only depend on `serde`, `serde_json`,
-//! `serde_path_to_error` and the standard library.
+//! Its submodules (all but [`bundled`]) are also compiled into `build.rs`,
+//! which validates the files and encodes the compact form, so they may only
+//! depend on `serde`, `serde_json`, `serde_path_to_error`, `postcard` and
+//! the standard library.
 
 pub mod date;
+pub mod files;
 pub mod schema;
+pub mod synthetic;
 pub mod validate;
 
 pub use date::{DatePoint, DateSpec, Precision, Qualifier, MAX_YEAR, MIN_YEAR};
+pub use files::BUNDLED;
 pub use schema::*;
 pub use validate::{load, load_document, DataFile, DataFiles, ValidationError, ValidationErrors};
 
-macro_rules! bundled_file {
-    ($name:literal) => {
-        DataFile {
-            name: concat!("data/", $name),
-            text: include_str!(concat!("../../data/", $name)),
-        }
-    };
-}
-
-/// The dataset files compiled into the bundle.
-pub const BUNDLED: DataFiles<'static> = DataFiles {
-    meta: bundled_file!("meta.json"),
-    sources: bundled_file!("sources.json"),
-    events: bundled_file!("events.json"),
-    topics: bundled_file!("topics.json"),
-    actors: bundled_file!("actors.json"),
-    eras: bundled_file!("eras.json"),
-    perspectives: bundled_file!("perspectives.json"),
-    glossary: bundled_file!("glossary.json"),
-};
-
-/// The bundled dataset. `build.rs` has validated these very files, so a
-/// failure here would be a bug in the build, not bad data.
+/// The dataset compiled into the bundle, in the compact form `build.rs`
+/// writes after validating it: decoding it is several times faster than
+/// parsing and validating the JSON again (see `bench/`). A failure here
+/// would be a bug in the build, not bad data.
 pub fn bundled() -> Dataset {
-    load(&BUNDLED).expect("the bundled dataset was validated at build time")
+    postcard::from_bytes(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/dataset.postcard"
+    )))
+    .expect("the bundled dataset was validated and encoded at build time")
 }

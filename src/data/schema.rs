@@ -170,7 +170,7 @@ pub struct Event {
     pub id: String,
     pub date: DateSpec,
     /// Where the date comes from, when it is not plain in the quotes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub date_note: Option<String>,
     pub title: String,
     /// One to three sentences in our own words.
@@ -183,10 +183,10 @@ pub struct Event {
     pub actors: Vec<String>,
     pub places: Vec<String>,
     /// Ids of other events that belong with this one.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub related: Vec<String>,
     /// Where the sources disagree about this event, what each says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub discrepancy: Option<String>,
     pub evidence: Vec<Evidence>,
 }
@@ -286,7 +286,8 @@ pub struct GlossaryEntry {
 }
 
 /// The whole dataset, validated: every reference resolves, every id is unique.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// `build.rs` also writes it in a compact binary form (postcard) for the bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dataset {
     pub meta: Meta,
     pub sources: Vec<Source>,

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use crate::data::{Actor, Dataset, Era, Event, GlossaryEntry, Source, Topic};
 
 use super::filters::{Facet, Filters, SortOrder};
-use super::text::{fold, matches_all, GlossaryMatcher};
+use super::search::{SearchIndex, SearchIndexBuilder};
+use super::text::{fold, words, GlossaryMatcher};
 
 /// The dataset with its indexes. Build it once per dataset.
 #[derive(Debug)]
@@ -16,8 +17,12 @@ pub struct Catalog {
     topics_by_id: HashMap<String, usize>,
     actors_by_id: HashMap<String, usize>,
     sources_by_id: HashMap<String, usize>,
-    /// Per event, all its searchable text, folded.
-    search_text: Vec<String>,
+    /// Word index over every event's searchable text.
+    search: SearchIndex,
+    /// Per topic (in topic order), how many events it has.
+    topic_counts: Vec<usize>,
+    /// Per actor (in actor order), whether any event names it.
+    actor_has_events: Vec<bool>,
     pub glossary: GlossaryMatcher,
 }
 
@@ -48,68 +53,95 @@ impl Catalog {
             topics_by_id: index_by_id(&data.topics, |t| &t.id),
             actors_by_id: index_by_id(&data.actors, |a| &a.id),
             sources_by_id: index_by_id(&data.sources, |s| &s.id),
-            search_text: Vec::new(),
+            search: SearchIndex::default(),
+            topic_counts: Vec::new(),
+            actor_has_events: Vec::new(),
             glossary,
             data,
         };
-        catalog.search_text = catalog
-            .data
-            .events
-            .iter()
-            .map(|e| catalog.searchable(e))
-            .collect();
+        catalog.search = catalog.build_search_index();
+        let mut topic_counts = vec![0; catalog.data.topics.len()];
+        let mut actor_has_events = vec![false; catalog.data.actors.len()];
+        for event in &catalog.data.events {
+            for topic in &event.topics {
+                if let Some(&at) = catalog.topics_by_id.get(topic) {
+                    topic_counts[at] += 1;
+                }
+            }
+            for actor in &event.actors {
+                if let Some(&at) = catalog.actors_by_id.get(actor) {
+                    actor_has_events[at] = true;
+                }
+            }
+        }
+        catalog.topic_counts = topic_counts;
+        catalog.actor_has_events = actor_has_events;
         catalog
     }
 
-    /// Everything a search over an event looks at: title, summary, quotes,
-    /// actors, topics, places, type, date, source titles, and the
-    /// expansions of the acronyms it uses.
-    fn searchable(&self, event: &Event) -> String {
-        let mut text = String::new();
-        let mut add = |part: &str| {
-            text.push_str(part);
-            text.push('\n');
+    /// Indexes everything a search over an event looks at: title, summary,
+    /// quotes, actors, topics, places, type, date, source titles; then makes
+    /// each acronym findable by its expansion.
+    fn build_search_index(&self) -> SearchIndex {
+        let mut builder = SearchIndexBuilder::default();
+        // Names are shared by many events: fold each once.
+        let fold_all = |names: Vec<(&String, &str)>| -> HashMap<String, String> {
+            names
+                .into_iter()
+                .map(|(id, name)| (id.clone(), fold(name)))
+                .collect()
         };
-        add(&event.title);
-        add(&event.summary);
-        add(&event.date.to_string());
-        add(event.kind.label());
-        event.places.iter().for_each(|p| add(p));
-        for quote in &event.evidence {
-            add(&quote.quote);
-            if let Some(source) = self.source(&quote.source) {
-                add(&source.title);
-            }
-        }
-        event
-            .actors
-            .iter()
-            .filter_map(|id| self.actor(id))
-            .for_each(|a| add(&a.name));
-        event
-            .topics
-            .iter()
-            .filter_map(|id| self.topic(id))
-            .for_each(|t| add(&t.name));
-        let own_text = format!(
-            "{} {} {}",
-            event.title,
-            event.summary,
-            event
-                .evidence
+        let actors = fold_all(
+            self.data
+                .actors
                 .iter()
-                .map(|e| e.quote.as_str())
-                .collect::<Vec<_>>()
-                .join(" ")
+                .map(|a| (&a.id, a.name.as_str()))
+                .collect(),
         );
-        for index in self.glossary.mentioned(&own_text) {
-            let entry = &self.data.glossary[index];
-            add(&entry.term);
-            if let Some(expansion) = &entry.expansion {
-                add(expansion);
+        let topics = fold_all(
+            self.data
+                .topics
+                .iter()
+                .map(|t| (&t.id, t.name.as_str()))
+                .collect(),
+        );
+        let sources = fold_all(
+            self.data
+                .sources
+                .iter()
+                .map(|s| (&s.id, s.title.as_str()))
+                .collect(),
+        );
+        for (at, event) in self.data.events.iter().enumerate() {
+            builder.add(at, &fold(&event.title));
+            builder.add(at, &fold(&event.summary));
+            builder.add(at, &fold(&event.date.to_string()));
+            builder.add(at, &fold(event.kind.label()));
+            for place in &event.places {
+                builder.add(at, &fold(place));
+            }
+            for evidence in &event.evidence {
+                builder.add(at, &fold(&evidence.quote));
+                builder.add(at, sources.get(&evidence.source).map_or("", String::as_str));
+            }
+            for id in &event.actors {
+                builder.add(at, actors.get(id).map_or("", String::as_str));
+            }
+            for id in &event.topics {
+                builder.add(at, topics.get(id).map_or("", String::as_str));
             }
         }
-        fold(&text)
+        for entry in &self.data.glossary {
+            if let Some(expansion) = &entry.expansion {
+                for spelling in std::iter::once(&entry.term).chain(&entry.aliases) {
+                    // "ADMM-Plus" is indexed as "admm" and "plus": alias the first.
+                    if let Some(word) = words(&fold(spelling)).next() {
+                        builder.alias(word, &fold(expansion));
+                    }
+                }
+            }
+        }
+        builder.finish()
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
@@ -147,6 +179,25 @@ impl Catalog {
             }
         }
         seen
+    }
+
+    /// How many events a topic has (counted once, when the catalog is built).
+    pub fn topic_count(&self, topic: &str) -> usize {
+        self.topics_by_id
+            .get(topic)
+            .map_or(0, |&at| self.topic_counts[at])
+    }
+
+    /// Whether any event names the actor.
+    pub fn actor_has_events(&self, actor: &str) -> bool {
+        self.actors_by_id
+            .get(actor)
+            .is_some_and(|&at| self.actor_has_events[at])
+    }
+
+    /// Number of distinct words in the search index.
+    pub fn indexed_words(&self) -> usize {
+        self.search.len()
     }
 
     /// Events in a topic, in time order.
@@ -219,7 +270,7 @@ impl Catalog {
 
     /// The positions of the events that pass the filters, in the filters' order.
     pub fn filter(&self, filters: &Filters) -> Vec<usize> {
-        let terms = filters.terms();
+        let found = self.search.matching(&filters.terms());
         fn any<'s>(wanted: &[String], mut have: impl Iterator<Item = &'s String>) -> bool {
             wanted.is_empty() || have.any(|h| wanted.contains(h))
         }
@@ -236,7 +287,7 @@ impl Catalog {
                     && any(&filters.sources, event.evidence.iter().map(|e| &e.source))
                     && filters.from.is_none_or(|from| last >= from)
                     && filters.to.is_none_or(|to| first <= to)
-                    && (terms.is_empty() || matches_all(&self.search_text[*i], &terms))
+                    && found.as_ref().is_none_or(|set| set.contains(*i))
             })
             .map(|(i, _)| i)
             .collect();

@@ -6,6 +6,7 @@ pub mod embed;
 pub mod export;
 pub mod filters;
 pub mod pages;
+pub mod search;
 pub mod text;
 
 pub use catalog::Catalog;

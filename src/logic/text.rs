@@ -43,25 +43,26 @@ pub fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
-/// The search terms of a query: folded, split on white space, deduplicated.
+/// The words of a folded text: runs of letters and digits.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// The search terms of a query: its folded words, deduplicated, without
+/// those that begin another term (they add nothing to a word-prefix match).
 pub fn query_terms(query: &str) -> Vec<String> {
-    let mut terms: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+    let folded = fold(query);
+    let mut terms: Vec<String> = words(&folded).map(str::to_owned).collect();
     terms.sort();
     terms.dedup();
-    // A term inside a longer one adds nothing to matching or highlighting.
     let all = terms.clone();
     terms.retain(|t| {
         !all.iter()
-            .any(|other| other != t && other.contains(t.as_str()))
+            .any(|other| other != t && other.starts_with(t.as_str()))
     });
     terms
-}
-
-/// True when every term occurs in the folded haystack.
-pub fn matches_all(folded_haystack: &str, terms: &[String]) -> bool {
-    terms
-        .iter()
-        .all(|term| folded_haystack.contains(term.as_str()))
 }
 
 /// A run of text, and what it is.
@@ -142,6 +143,7 @@ pub fn annotate(text: &str, terms: &[String], glossary: Option<&GlossaryMatcher>
     let chars: Vec<char> = text.chars().collect();
     let folded: Vec<char> = chars.iter().copied().map(fold_char).collect();
 
+    // Search matches words by their beginning, so highlight only there.
     let mut hit = vec![false; chars.len()];
     for term in terms {
         let term: Vec<char> = term.chars().collect();
@@ -149,7 +151,8 @@ pub fn annotate(text: &str, terms: &[String], glossary: Option<&GlossaryMatcher>
             continue;
         }
         for start in 0..=folded.len() - term.len() {
-            if folded[start..start + term.len()] == term[..] {
+            let at_word_start = start == 0 || !folded[start - 1].is_alphanumeric();
+            if at_word_start && folded[start..start + term.len()] == term[..] {
                 hit[start..start + term.len()].fill(true);
             }
         }

@@ -59,7 +59,7 @@ pub fn HomePage() -> impl IntoView {
         .topics
         .iter()
         .map(|topic| {
-            let count = catalog.events_in_topic(&topic.id).count();
+            let count = catalog.topic_count(&topic.id);
             let href = format!("/topics/{}", topic.id);
             let name = topic.name.clone();
             view! { <li><Link href=href>{name}</Link> " " <span class="count">"(" {count} ")"</span></li> }

@@ -91,7 +91,12 @@ export function startServer({
       for (const [from, to] of rewrite) text = text.replaceAll(from, to);
       body = Buffer.from(text);
     }
-    res.writeHead(status, { ...common, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // Hashed file names never change content: cache them for good, as a
+    // production host would (the service worker's precache then reuses them).
+    const immutable = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file)
+      ? { 'cache-control': 'public, max-age=31536000, immutable' }
+      : {};
+    res.writeHead(status, { ...common, ...immutable, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(body);
   });
   return new Promise((ready) => {

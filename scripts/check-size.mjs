@@ -1,0 +1,41 @@
+// The size budget: fails when the brotli size of what a first visit loads
+// grows past bench/size-budget.json. The budget only ever goes down: when
+// this reports room to spare, lower the budget in the same commit.
+//
+//   node scripts/check-size.mjs [dist]
+//
+// A first visit loads index.html, what it links (stylesheet, icon, the boot
+// script, the preloaded JS and WebAssembly) and explorer-config.json — the
+// same files the benchmark counts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const dist = process.argv[2] ?? 'dist';
+const budget = JSON.parse(readFileSync('bench/size-budget.json', 'utf8'));
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const base = html.match(/<meta name="explorer-base" content="([^"]*)">/)?.[1] ?? '/';
+
+const linked = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
+  .map((tag) => tag[0])
+  .filter((tag) => !/rel="?(manifest|apple-touch-icon)/.test(tag))
+  .map((tag) => tag.match(/\b(?:href|src)="?([^" >]+)/)?.[1])
+  .filter((url) => url && url.startsWith(base))
+  .map((url) => url.slice(base.length));
+const files = ['index.html', ...new Set(linked), 'explorer-config.json'];
+
+const brotli = (bytes) =>
+  brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+let total = 0;
+for (const file of files) {
+  const size = brotli(readFileSync(join(dist, file)));
+  total += size;
+  console.log(`${String(size).padStart(9)}  ${file}`);
+}
+console.log(`${String(total).padStart(9)}  total, brotli (budget ${budget.first_visit_brotli_bytes})`);
+if (total > budget.first_visit_brotli_bytes) {
+  console.error(`size budget exceeded by ${total - budget.first_visit_brotli_bytes} bytes: bench/size-budget.json`);
+  process.exit(1);
+}
+const room = budget.first_visit_brotli_bytes - total;
+if (room > 1024) console.log(`${room} bytes under budget: lower bench/size-budget.json to ${total}`);
