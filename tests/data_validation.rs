@@ -49,26 +49,12 @@ impl Fixture {
     }
 
     fn load(&self) -> Result<data::Dataset, Vec<ValidationError>> {
-        let file = |name: &str| DataFile {
-            name: self
-                .files
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map(|(n, _)| *n)
-                .unwrap(),
-            text: &self.files.iter().find(|(n, _)| *n == name).unwrap().1,
+        // `files` is in the order of data::validate::SECTIONS.
+        let file = |i: usize| DataFile {
+            name: self.files[i].0,
+            text: &self.files[i].1,
         };
-        data::load(&DataFiles {
-            meta: file("meta.json"),
-            sources: file("sources.json"),
-            events: file("events.json"),
-            topics: file("topics.json"),
-            actors: file("actors.json"),
-            eras: file("eras.json"),
-            perspectives: file("perspectives.json"),
-            glossary: file("glossary.json"),
-        })
-        .map_err(|errors| errors.0)
+        data::load(&DataFiles::from_sections(std::array::from_fn(file))).map_err(|errors| errors.0)
     }
 
     /// Loads, expecting exactly one error, and returns it.

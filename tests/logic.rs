@@ -430,16 +430,7 @@ fn synthetic_datasets_keep_the_schema_and_scale_the_search() {
         name: "synthetic",
         text: &sections[i],
     };
-    let files = data::DataFiles {
-        meta: file(0),
-        sources: file(1),
-        events: file(2),
-        topics: file(3),
-        actors: file(4),
-        eras: file(5),
-        perspectives: file(6),
-        glossary: file(7),
-    };
+    let files = data::DataFiles::from_sections(std::array::from_fn(file));
     assert_eq!(data::load(&files).unwrap().events.len(), 2_000);
     let catalog = Catalog::new(big);
     let all = catalog.filter(&Filters::default()).len();

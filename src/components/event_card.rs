@@ -4,6 +4,7 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 
 use crate::components::rich_text::RichText;
+use crate::components::topic_tags::TopicTags;
 use crate::context::use_catalog;
 use crate::data::Event;
 
@@ -27,13 +28,6 @@ pub fn EventCard(
         4 => view! { <h4 class="card-title">{title}</h4> }.into_any(),
         _ => view! { <h3 class="card-title">{title}</h3> }.into_any(),
     };
-    let topics = event
-        .topics
-        .iter()
-        .filter_map(|id| catalog.topic(id))
-        .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
-        .map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> })
-        .collect_view();
     let sources = catalog
         .event_sources(&event)
         .into_iter()
@@ -48,7 +42,7 @@ pub fn EventCard(
                 <span class="card-type">{event.kind.label()}</span>
             </p>
             <p class="card-summary"><RichText text=event.summary.clone() terms=terms glossary=true/></p>
-            <ul class="tags" aria-label="Topics">{topics}</ul>
+            <TopicTags topics=event.topics.clone()/>
             <p class="card-source"><span class="label">"Source: "</span>{sources}</p>
         </article>
     }

@@ -9,3 +9,4 @@ pub mod link;
 pub mod page;
 pub mod rich_text;
 pub mod toolbar;
+pub mod topic_tags;

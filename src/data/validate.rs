@@ -31,6 +31,23 @@ pub struct DataFiles<'a> {
     pub glossary: DataFile<'a>,
 }
 
+impl<'a> DataFiles<'a> {
+    /// The files in [`SECTIONS`] order.
+    pub fn from_sections(files: [DataFile<'a>; 8]) -> DataFiles<'a> {
+        let [meta, sources, events, topics, actors, eras, perspectives, glossary] = files;
+        DataFiles {
+            meta,
+            sources,
+            events,
+            topics,
+            actors,
+            eras,
+            perspectives,
+            glossary,
+        }
+    }
+}
+
 /// What is wrong with the data, and exactly where.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ValidationError {
@@ -213,7 +230,16 @@ struct RecordCheck<'c> {
     record: String,
 }
 
-impl RecordCheck<'_> {
+impl<'c> RecordCheck<'c> {
+    /// Checks of the record with this id in this file.
+    fn of(checker: &'c mut Checker, file: &'c str, id: &str) -> RecordCheck<'c> {
+        RecordCheck {
+            checker,
+            file,
+            record: format!("\"{id}\""),
+        }
+    }
+
     fn fail(&mut self, field: impl Into<String>, message: impl Into<String>) {
         self.checker.push(
             self.file,
@@ -358,11 +384,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         }
     }
     for source in &sources.items {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.sources.name,
-            record: format!("\"{}\"", source.id),
-        };
+        let mut r = RecordCheck::of(c, files.sources.name, &source.id);
         r.id(&source.id);
         r.text("file", &source.file);
         r.text("title", &source.title);
@@ -375,11 +397,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         }
     }
     for event in &events.items {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.events.name,
-            record: format!("\"{}\"", event.id),
-        };
+        let mut r = RecordCheck::of(c, files.events.name, &event.id);
         r.id(&event.id);
         r.text("title", &event.title);
         r.text("summary", &event.summary);
@@ -404,22 +422,14 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         r.evidence(&event.evidence, &source_ids);
     }
     for topic in &topics.items {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.topics.name,
-            record: format!("\"{}\"", topic.id),
-        };
+        let mut r = RecordCheck::of(c, files.topics.name, &topic.id);
         r.id(&topic.id);
         r.text("name", &topic.name);
         r.text("summary", &topic.summary);
         r.evidence(&topic.evidence, &source_ids);
     }
     for actor in &actors.items {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.actors.name,
-            record: format!("\"{}\"", actor.id),
-        };
+        let mut r = RecordCheck::of(c, files.actors.name, &actor.id);
         r.id(&actor.id);
         r.text("name", &actor.name);
         r.text("role", &actor.role);
@@ -428,11 +438,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
     let mut eras = eras.items;
     eras.sort_by_key(|era| era.from);
     for (i, era) in eras.iter().enumerate() {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.eras.name,
-            record: format!("\"{}\"", era.id),
-        };
+        let mut r = RecordCheck::of(c, files.eras.name, &era.id);
         r.id(&era.id);
         r.text("name", &era.name);
         r.text("summary", &era.summary);
@@ -456,11 +462,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         r.evidence(&era.evidence, &source_ids);
     }
     for perspective in &perspectives.items {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.perspectives.name,
-            record: format!("\"{}\"", perspective.id),
-        };
+        let mut r = RecordCheck::of(c, files.perspectives.name, &perspective.id);
         r.id(&perspective.id);
         r.text("question", &perspective.question);
         r.text("summary", &perspective.summary);
@@ -481,11 +483,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
     }
     let mut terms = HashMap::new();
     for entry in &glossary.items {
-        let mut r = RecordCheck {
-            checker: c,
-            file: files.glossary.name,
-            record: format!("\"{}\"", entry.id),
-        };
+        let mut r = RecordCheck::of(c, files.glossary.name, &entry.id);
         r.id(&entry.id);
         r.text("term", &entry.term);
         if let Some(expansion) = &entry.expansion {
@@ -591,14 +589,5 @@ pub fn load_document(name: &str, text: &str) -> Result<Dataset, ValidationErrors
         name: &texts[i].0,
         text: &texts[i].1,
     };
-    load(&DataFiles {
-        meta: file(0),
-        sources: file(1),
-        events: file(2),
-        topics: file(3),
-        actors: file(4),
-        eras: file(5),
-        perspectives: file(6),
-        glossary: file(7),
-    })
+    load(&DataFiles::from_sections(std::array::from_fn(file)))
 }

@@ -9,6 +9,7 @@ use crate::components::evidence::EvidenceList;
 use crate::components::page::Page;
 use crate::components::rich_text::RichText;
 use crate::components::toolbar::Toolbar;
+use crate::components::topic_tags::TopicTags;
 use crate::context::use_catalog;
 use crate::data::Event;
 use crate::logic::pages;
@@ -34,13 +35,6 @@ pub fn EventPage() -> impl IntoView {
 #[component]
 fn EventView(event: Event) -> impl IntoView {
     let catalog = use_catalog().get_untracked();
-    let topics = event
-        .topics
-        .iter()
-        .filter_map(|id| catalog.topic(id))
-        .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
-        .map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> })
-        .collect_view();
     let actors = event
         .actors
         .iter()
@@ -110,7 +104,7 @@ fn EventView(event: Event) -> impl IntoView {
             <h2>"Details"</h2>
             <dl class="details">
                 <dt>"Topics"</dt>
-                <dd><ul class="tags">{topics}</ul></dd>
+                <dd><TopicTags topics=event.topics.clone()/></dd>
                 <dt>"Actors"</dt>
                 <dd><ul class="actors">{actors}</ul></dd>
                 {places}

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
+use crate::components::topic_tags::TopicTags;
 use crate::context::use_catalog;
 use crate::logic::pages;
 
@@ -20,13 +21,7 @@ pub fn PerspectivesPage() -> impl IntoView {
             let heading_id = format!("{}-heading", p.id);
             let labelled_by = heading_id.clone();
             let (id, question, summary) = (p.id.clone(), p.question.clone(), p.summary.clone());
-            let topics = p
-                .topics
-                .iter()
-                .filter_map(|id| catalog.topic(id))
-                .map(|t| (format!("/topics/{}", t.id), t.name.clone()))
-                .map(|(href, name)| view! { <li><Link href=href>{name}</Link></li> })
-                .collect_view();
+            let topics = p.topics.clone();
             let positions = p
                 .positions
                 .iter()
@@ -50,7 +45,7 @@ pub fn PerspectivesPage() -> impl IntoView {
                 <section class="perspective" id=id aria-labelledby=labelled_by>
                     <h2 id=heading_id>{question}</h2>
                     <p>{summary}</p>
-                    <ul class="tags" aria-label="Topics">{topics}</ul>
+                    <TopicTags topics=topics/>
                     <ul class="positions">{positions}</ul>
                 </section>
             }
