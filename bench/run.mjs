@@ -267,6 +267,11 @@ function report(results, startup, meta) {
   }
   lines.push('', '## Transfer by size', '', '| events | raw | gzip | brotli |', '| --- | --- | --- | --- |');
   for (const r of results) lines.push(`| ${r.events.toLocaleString('en')} | ${kb(total(r.transfer, 'raw'))} | ${kb(total(r.transfer, 'gzip'))} | ${kb(total(r.transfer, 'brotli'))} |`);
+  for (const r of results.filter((r) => r.label !== 'real')) {
+    lines.push('', `First-visit files at ${r.events.toLocaleString('en')} events (raw / gzip / brotli):`, '');
+    lines.push('| file | raw | gzip | brotli |', '| --- | --- | --- | --- |');
+    for (const [file, s] of Object.entries(r.transfer)) lines.push(`| ${file.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+  }
   if (startup) {
     lines.push('', '## Start-up work per dataset form (native, release build, median of 5)', '');
     lines.push('The app decodes the compact form written at build time; the JSON rows are what it would cost instead.', '');
