@@ -126,71 +126,50 @@ pub fn FilterPanel(
         .map(|y| (y.to_string(), y.to_string()))
         .collect();
 
-    let actor_select = choice_select(
+    // Each select reads one field of the filters and writes it back.
+    let select = |id, label, any_label, choices, read: FieldRead, write: FieldWrite| {
+        choice_select(
+            id,
+            label,
+            any_label,
+            choices,
+            filters,
+            set_filters.clone(),
+            read,
+            write,
+        )
+    };
+    let actor_select = select(
         "f-actor",
         "Actor",
         "Any actor",
         actor_choices,
-        move || filters.read().actors.first().cloned().unwrap_or_default(),
-        {
-            let set_filters = set_filters.clone();
-            move |value| {
-                let mut next = filters.get_untracked();
-                next.actors = (!value.is_empty()).then_some(value).into_iter().collect();
-                set_filters(next, false);
-            }
-        },
+        |f| f.actors.first().cloned().unwrap_or_default(),
+        |f, v| f.actors = (!v.is_empty()).then_some(v).into_iter().collect(),
     );
-    let source_select = choice_select(
+    let source_select = select(
         "f-source",
         "Source",
         "Any source",
         source_choices,
-        move || filters.read().sources.first().cloned().unwrap_or_default(),
-        {
-            let set_filters = set_filters.clone();
-            move |value| {
-                let mut next = filters.get_untracked();
-                next.sources = (!value.is_empty()).then_some(value).into_iter().collect();
-                set_filters(next, false);
-            }
-        },
+        |f| f.sources.first().cloned().unwrap_or_default(),
+        |f, v| f.sources = (!v.is_empty()).then_some(v).into_iter().collect(),
     );
-    let from_select = choice_select(
+    let from_select = select(
         "f-from",
         "From",
         "Any year",
         years.clone(),
-        move || {
-            filters
-                .read()
-                .from
-                .map(|y| y.to_string())
-                .unwrap_or_default()
-        },
-        {
-            let set_filters = set_filters.clone();
-            move |value| {
-                let mut next = filters.get_untracked();
-                next.from = value.parse().ok();
-                set_filters(next, false);
-            }
-        },
+        |f| f.from.map(|y| y.to_string()).unwrap_or_default(),
+        |f, v| f.from = v.parse().ok(),
     );
-    let to_select = choice_select(
+    let to_select = select(
         "f-to",
         "To",
         "Any year",
         years,
-        move || filters.read().to.map(|y| y.to_string()).unwrap_or_default(),
-        {
-            let set_filters = set_filters.clone();
-            move |value| {
-                let mut next = filters.get_untracked();
-                next.to = value.parse().ok();
-                set_filters(next, false);
-            }
-        },
+        |f| f.to.map(|y| y.to_string()).unwrap_or_default(),
+        |f, v| f.to = v.parse().ok(),
     );
     let sort_select = {
         let set_filters = set_filters.clone();
@@ -272,15 +251,25 @@ pub fn FilterPanel(
     }
 }
 
-/// A labelled `<select>` with an "any" choice first.
+/// Reads a select's value from the filters.
+type FieldRead = fn(&Filters) -> String;
+/// Writes a select's value into the filters ("" means any).
+type FieldWrite = fn(&mut Filters, String);
+
+/// A labelled `<select>` with an "any" choice first, bound to one field of
+/// the filters in the URL.
+#[allow(clippy::too_many_arguments)]
 fn choice_select(
     id: &'static str,
     label: &'static str,
     any_label: &'static str,
     choices: Vec<(String, String)>,
-    current: impl Fn() -> String + Copy + Send + Sync + 'static,
-    on_choose: impl Fn(String) + 'static,
+    filters: Memo<Filters>,
+    set_filters: impl Fn(Filters, bool) + 'static,
+    read: FieldRead,
+    write: FieldWrite,
 ) -> impl IntoView {
+    let current = move || read(&filters.read());
     let options = choices
         .into_iter()
         .map(|(value, text)| {
@@ -291,7 +280,11 @@ fn choice_select(
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <select id=id on:change=move |ev| on_choose(event_target_value(&ev))>
+            <select id=id on:change=move |ev| {
+                let mut next = filters.get_untracked();
+                write(&mut next, event_target_value(&ev));
+                set_filters(next, false);
+            }>
                 <option value="" prop:selected=move || current().is_empty()>{any_label}</option>
                 {options}
             </select>
