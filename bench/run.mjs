@@ -56,7 +56,7 @@ function build(size) {
   else Object.assign(env, { EXPLORER_SYNTHETIC_EVENTS: size, EXPLORER_ROUTE_PAGES: '0' });
   log(`building ${size} → ${dir}`);
   execFileSync('scripts/build.sh', ['--dist', dir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const json = execFileSync('cargo', ['run', '--release', '--quiet', '--locked', '--bin', 'dataset-json'], {
+  const json = execFileSync('cargo', ['run', '--release', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'dataset-json'], {
     env, maxBuffer: 1 << 30,
   });
   writeFileSync(join(OUT, `${size}-dataset.json`), json);
@@ -320,7 +320,7 @@ if (!SKIP_BUILD) for (const size of SIZES) build(size);
 const eventCounts = SIZES.map((s) => (s === 'real' ? 61 : Number(s)));
 log('start-up work (native)');
 const startup = JSON.parse(
-  execFileSync('cargo', ['run', '--release', '--quiet', '--locked', '--bin', 'startup-bench', '--', ...eventCounts.map(String)], {
+  execFileSync('cargo', ['run', '--release', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'startup-bench', '--', ...eventCounts.map(String)], {
     encoding: 'utf8', env: { ...process.env, EXPLORER_SYNTHETIC_EVENTS: '' }, stdio: ['ignore', 'pipe', 'inherit'],
   }),
 );

@@ -7,7 +7,8 @@
 // 2. Adds the manifest, touch icon and base-path links to the page head.
 // 3. Writes an index.html for every route the dataset defines, and a
 //    404.html, each with its own title and description (titles come from
-//    the Rust code, through the native `page-heads` binary).
+//    the core crate, through its native `page-heads` binary, which does not
+//    compile the view layer).
 // 4. Writes explorer-config.json (deploy-time settings) unless present.
 // 5. In release builds, generates the service worker from the files that
 //    are actually there.
@@ -71,7 +72,7 @@ if (release && (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(htm
 
 // --- 3. A page per route -----------------------------------------------------------
 const heads = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--locked', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
+  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
 );
 function pageFor(head) {
   const title = escapeHtml(head.title);

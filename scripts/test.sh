@@ -12,18 +12,22 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy (native)"
-cargo clippy --locked --all-targets -- -D warnings
+step "clippy (native: the app and the core crate)"
+cargo clippy --locked --workspace --all-targets -- -D warnings
 
-step "clippy (wasm32)"
-cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32: the app)"
+cargo clippy --locked --target wasm32-unknown-unknown -p japan-nato-explorer -- -D warnings
 
-step "cargo test (native: data and logic)"
-cargo test --locked
+step "cargo test (native: the core crate's data and logic)"
+cargo test --locked --workspace
 
 step "quotes: every quote in data/ appears verbatim in its source"
 if [ -x ../shared/tools/check-quotes ]; then
   ../shared/tools/check-quotes data ../shared/sources
+elif [ "${CI:-}" = "true" ]; then
+  # CI always has shared/ beside the clone: a missing checker is a broken run.
+  echo "error: ../shared/tools/check-quotes is not beside this repository" >&2
+  exit 1
 else
   echo "skipped: ../shared/tools/check-quotes is not beside this repository"
 fi

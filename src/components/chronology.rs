@@ -1,53 +1,27 @@
 //! The chronology: events grouped by year, with the eras of the
 //! partnership marked, and a bounded number of cards rendered at once.
+//!
+//! Rendering reuses what did not change: year groups are keyed by their
+//! year and cards by their event, so as the reader types, a card that stays
+//! in the results keeps its DOM node, and only cards that come or go are
+//! built or dropped.
 
-use crate::components::link::Link;
+use std::sync::Arc;
+
+use explorer_core::data::Event;
+use explorer_core::logic::chronology::{group_by_year, YearGroup, PAGE_SIZE};
+use explorer_core::logic::Filters;
 use leptos::prelude::*;
 
 use crate::components::event_card::EventCard;
+use crate::components::link::Link;
 use crate::context::use_catalog;
-use crate::logic::Filters;
 
-/// How many cards are rendered before "Show more": enough for any real
-/// reading, bounded so a dataset of 100,000 events stays fast.
-pub const PAGE_SIZE: usize = 100;
-
-/// One year of the chronology.
-#[derive(Clone, Debug, PartialEq)]
-struct YearGroup {
-    year: i32,
-    /// The era this year opens, when it is the first year shown of that era.
-    opens_era: Option<usize>,
-    events: Vec<usize>,
-}
-
-fn group_by_year(catalog: &crate::logic::Catalog, positions: &[usize]) -> Vec<YearGroup> {
-    let mut groups: Vec<YearGroup> = Vec::new();
-    for &at in positions {
-        let year = catalog.data.events[at].date.group_year();
-        match groups.last_mut() {
-            Some(group) if group.year == year => group.events.push(at),
-            _ => groups.push(YearGroup {
-                year,
-                opens_era: None,
-                events: vec![at],
-            }),
-        }
-    }
-    // Mark where each era begins in reading order.
-    let mut previous_era = None;
-    for group in &mut groups {
-        let era = catalog
-            .data
-            .eras
-            .iter()
-            .position(|era| (era.from..=era.to).contains(&group.year));
-        if era.is_some() && era != previous_era {
-            group.opens_era = era;
-        }
-        previous_era = era;
-    }
-    groups
+/// A card's identity for keyed rendering: its record. A newer dataset
+/// brings new records, so its cards are built afresh. The card holds its
+/// `Arc`, so no other live record can share the address while it exists.
+fn identity(event: &Arc<Event>) -> usize {
+    Arc::as_ptr(event) as usize
 }
 
 /// The events at `positions`, grouped by year under era headings.
@@ -66,24 +40,27 @@ pub fn Chronology(
     // "Show more" widens the window; a change of filters starts it afresh,
     // derived here rather than reset by an effect.
     let window = RwSignal::new((filters.get_untracked(), PAGE_SIZE));
-    let limit = move || {
-        let (shown_for, limit) = window.get();
-        if shown_for == filters.get() {
-            limit
+    let limit = Memo::new(move |_| {
+        let (shown_for, limit) = &*window.read();
+        if *shown_for == *filters.read() {
+            *limit
         } else {
             PAGE_SIZE
         }
-    };
-    let groups = Memo::new(move |_| {
-        let positions = positions.get();
-        let shown = &positions[..positions.len().min(limit())];
-        group_by_year(&catalog.read(), shown)
     });
-    let total = move || positions.read().len();
+    let total = Memo::new(move |_| positions.read().len());
+    // Only the window is copied out of the results, never all of them.
+    let groups = Memo::new(move |_| {
+        let positions = positions.read();
+        let shown = &positions[..positions.len().min(limit.get())];
+        let catalog = catalog.read();
+        group_by_year(&catalog.data.events, &catalog.data.eras, shown)
+    });
+    let years = Memo::new(move |_| groups.read().iter().map(|g| g.year).collect::<Vec<_>>());
 
     view! {
         <Show
-            when=move || { total() > 0 }
+            when=move || { total.get() > 0 }
             fallback=move || view! {
                 <div class="empty-state">
                     <h2>"No events match"</h2>
@@ -93,43 +70,67 @@ pub fn Chronology(
             }
         >
             <ol class="chronology">
-                <For
-                    each=move || groups.get()
-                    key=|group| (group.year, group.opens_era, group.events.clone())
-                    let:group
-                >
-                    {
-                        let era = group.opens_era.and_then(|i| catalog.read_untracked().data.eras.get(i).cloned());
-                        let heading_id = format!("year-{}", group.year);
-                        let cards = group.events.iter().map(|&at| {
-                            let event = catalog.read_untracked().data.events[at].clone();
-                            view! { <li><EventCard event=event terms=terms level=4/></li> }
-                        }).collect_view();
-                        view! {
-                            {era.map(|era| view! {
-                                <li class="era-marker">
-                                    <h2>{era.name.clone()} " " <span class="era-years">{format!("{}–{}", era.from, era.to)}</span></h2>
-                                    <p>{era.summary.clone()}</p>
-                                </li>
-                            })}
-                            <li class="year-group">
-                                <h3 class="year" id=heading_id>{group.year}</h3>
-                                <ul class="cards">{cards}</ul>
-                            </li>
-                        }
-                    }
+                <For each=move || years.get() key=|year| *year let:year>
+                    <YearSection year=year groups=groups terms=terms/>
                 </For>
             </ol>
-            <Show when=move || { total() > limit() }>
+            <Show when=move || { total.get() > limit.get() }>
                 <p class="show-more">
                     <button type="button" on:click=move |_| {
-                        let current = limit();
-                        window.set((filters.get_untracked(), current + PAGE_SIZE));
+                        window.set((filters.get_untracked(), limit.get_untracked() + PAGE_SIZE));
                     }>
-                        {move || format!("Show more ({} of {} shown)", limit().min(total()), total())}
+                        {move || format!("Show more ({} of {} shown)", limit.get().min(total.get()), total.get())}
                     </button>
                 </p>
             </Show>
         </Show>
+    }
+}
+
+/// One year of the chronology, and the era heading when the year opens an
+/// era. Each reads only its own part of the groups.
+#[component]
+fn YearSection(year: i32, groups: Memo<Vec<YearGroup>>, terms: Memo<Vec<String>>) -> impl IntoView {
+    let catalog = use_catalog();
+    let opens_era = Memo::new(move |_| {
+        groups
+            .read()
+            .iter()
+            .find(|g| g.year == year)
+            .and_then(|g| g.opens_era)
+    });
+    let events = Memo::new(move |_| {
+        let groups = groups.read();
+        let catalog = catalog.read();
+        groups
+            .iter()
+            .find(|g| g.year == year)
+            .map(|g| {
+                g.events
+                    .iter()
+                    .map(|&at| catalog.data.events[at].clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    let era_marker = move || {
+        let era = catalog.read().data.eras.get(opens_era.get()?)?.clone();
+        Some(view! {
+            <li class="era-marker">
+                <h2>{era.name} " " <span class="era-years">{format!("{}–{}", era.from, era.to)}</span></h2>
+                <p>{era.summary}</p>
+            </li>
+        })
+    };
+    view! {
+        {era_marker}
+        <li class="year-group">
+            <h3 class="year" id=format!("year-{year}")>{year}</h3>
+            <ul class="cards">
+                <For each=move || events.get() key=identity let:event>
+                    <li><EventCard event=event terms=terms level=4/></li>
+                </For>
+            </ul>
+        </li>
     }
 }

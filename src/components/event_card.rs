@@ -1,18 +1,21 @@
 //! The card of one event, used in every list of events.
 
-use crate::components::link::Link;
+use std::sync::Arc;
+
+use explorer_core::data::Event;
 use leptos::prelude::*;
 
+use crate::components::link::Link;
 use crate::components::rich_text::RichText;
 use crate::components::topic_tags::TopicTags;
 use crate::context::use_catalog;
-use crate::data::Event;
 
 /// An event as a card: heading linking to its page, date, type, topics,
 /// sources and summary. Search matches are highlighted.
 #[component]
 pub fn EventCard(
-    event: Event,
+    /// The event, shared with the catalog rather than copied.
+    event: Arc<Event>,
     /// Folded search terms to highlight.
     #[prop(into, optional)]
     terms: Signal<Vec<String>>,
@@ -20,6 +23,7 @@ pub fn EventCard(
     #[prop(default = 3)]
     level: u8,
 ) -> impl IntoView {
+    // A card belongs to one dataset: a newer one brings new cards.
     let catalog = use_catalog().get_untracked();
     let href = format!("/events/{}", event.id);
     let title_text = event.title.clone();

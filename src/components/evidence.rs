@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::components::rich_text::RichText;
 use crate::context::use_catalog;
-use crate::data::Evidence;
+use explorer_core::data::Evidence;
 
 /// One verbatim quote and the document it comes from.
 #[component]

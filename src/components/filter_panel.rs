@@ -1,13 +1,16 @@
 //! Search and filters over events. Every control writes the URL query and
 //! reads back from it, so each state can be linked, bookmarked and reloaded.
+//! Each control reads only its own field of the filters.
 
-use crate::components::link::Link;
+use explorer_core::data::EventType;
+use explorer_core::logic::filters::Facet;
+use explorer_core::logic::{Catalog, Filters, SortOrder};
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::context::{use_catalog, use_set_filters};
-use crate::data::EventType;
-use crate::logic::{Filters, SortOrder};
+use crate::browser::document;
+use crate::components::controls::{ChoiceList, FieldSelect};
+use crate::components::link::Link;
+use crate::context::{use_catalog, use_set_filters, use_view_path};
 
 /// The search box, facets, sort order, result count and a "clear" link.
 #[component]
@@ -25,178 +28,159 @@ pub fn FilterPanel(
 ) -> impl IntoView {
     let catalog = use_catalog();
     let set_filters = use_set_filters();
-    let catalog_now = catalog.read_untracked();
+    let view_path = use_view_path();
+    // One memo per field: each notifies only when its own field changes.
+    let q = Memo::new(move |_| filters.read().q.clone());
+    let topics = Memo::new(move |_| filters.read().topics.clone());
+    let types = Memo::new(move |_| filters.read().types.clone());
+    let from = Memo::new(move |_| year_value(filters.read().from));
+    let to = Memo::new(move |_| year_value(filters.read().to));
+    let sort = Memo::new(move |_| filters.read().sort.slug().to_owned());
+
+    // Every change starts from the filters in the URL and writes them back.
+    let change = {
+        let set_filters = set_filters.clone();
+        Callback::new(move |edit: Box<dyn FnOnce(&mut Filters)>| {
+            let mut next = filters.get_untracked();
+            edit(&mut next);
+            set_filters(next, false);
+        })
+    };
+    // A repeatable facet: its chosen ids, adding one, and this view without one.
+    let repeatable = move |facet: Facet| {
+        let chosen = Memo::new(move |_| filters.read().chosen(facet).to_vec());
+        let add = Callback::new(move |id: String| {
+            change.run(Box::new(move |f| f.chosen_mut(facet).push(id)))
+        });
+        let without = Callback::new(move |id: String| {
+            let mut next = filters.get();
+            next.chosen_mut(facet).retain(|chosen| *chosen != id);
+            format!("{}{}", view_path.get(), next.to_query_string())
+        });
+        (chosen, add, without)
+    };
+    let (actors, add_actor, without_actor) = repeatable(Facet::Actor);
+    let (sources, add_source, without_source) = repeatable(Facet::Source);
 
     // The search box keeps what the reader types; the URL follows it. Only
     // when the URL changes by other means (back, a link, "clear") while the
     // box is not being typed in is the box updated from it.
     let search_box = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        let q = filters.read().q.clone();
+        let q = q.get();
         if let Some(input) = search_box.get() {
-            if !browser::has_focus(&input) && input.value() != q {
+            if !document::has_focus(&input) && input.value() != q {
                 input.set_value(&q);
             }
         }
     });
-    let on_search = {
-        let set_filters = set_filters.clone();
-        move |ev: leptos::ev::Event| {
-            let mut next = filters.get_untracked();
-            next.q = event_target_value(&ev);
-            set_filters(next, true);
-        }
+    let on_search = move |ev: leptos::ev::Event| {
+        let mut next = filters.get_untracked();
+        next.q = event_target_value(&ev);
+        set_filters(next, true);
     };
 
-    let topic_options = show_topics.then(|| {
-        let options = catalog_now
-            .data
-            .topics
-            .iter()
-            .map(|topic| {
-                let id = topic.id.clone();
-                let input_id = format!("f-topic-{id}");
-                let count = catalog_now.topic_count(&id);
-                let set_filters = set_filters.clone();
-                let checked_id = id.clone();
+    let topic_facet = show_topics.then(|| {
+        let choices = Memo::new(move |_| {
+            let catalog = catalog.read();
+            catalog
+                .data
+                .topics
+                .iter()
+                .map(|t| (t.id.clone(), t.name.clone(), catalog.topic_count(&t.id)))
+                .collect::<Vec<_>>()
+        });
+        view! {
+            <fieldset class="facet">
+                <legend>"Topics"</legend>
+                <ul class="options">
+                    <For
+                        each=move || choices.get()
+                        key=|choice| choice.clone()
+                        children=move |(id, name, count)| {
+                            let input_id = format!("f-topic-{id}");
+                            let (checked_id, toggled_id) = (id.clone(), id.clone());
+                            view! {
+                                <li>
+                                    <input
+                                        type="checkbox"
+                                        id=input_id.clone()
+                                        name="topic"
+                                        value=id
+                                        prop:checked=move || topics.read().contains(&checked_id)
+                                        on:change=move |_| {
+                                            let id = toggled_id.clone();
+                                            change.run(Box::new(move |f| *f = f.toggle_topic(&id)));
+                                        }
+                                    />
+                                    <label for=input_id>{name} " " <span class="count">"(" {count} ")"</span></label>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </fieldset>
+        }
+    });
+
+    let present_types = Memo::new(move |_| {
+        let catalog = catalog.read();
+        EventType::ALL
+            .into_iter()
+            .filter(|kind| catalog.data.events.iter().any(|e| e.kind == *kind))
+            .collect::<Vec<_>>()
+    });
+    let type_options = view! {
+        <For
+            each=move || present_types.get()
+            key=|kind| *kind
+            children=move |kind| {
+                let input_id = format!("f-type-{}", kind.slug());
                 view! {
                     <li>
                         <input
                             type="checkbox"
                             id=input_id.clone()
-                            name="topic"
-                            value=id.clone()
-                            prop:checked=move || filters.read().topics.contains(&checked_id)
-                            on:change=move |_| set_filters(filters.get_untracked().toggle_topic(&id), false)
+                            name="type"
+                            value=kind.slug()
+                            prop:checked=move || types.read().contains(&kind)
+                            on:change=move |_| change.run(Box::new(move |f| *f = f.toggle_type(kind)))
                         />
-                        <label for=input_id>{topic.name.clone()} " " <span class="count">"(" {count} ")"</span></label>
+                        <label for=input_id>{kind.label()}</label>
                     </li>
                 }
-            })
-            .collect_view();
-        view! {
-            <fieldset class="facet">
-                <legend>"Topics"</legend>
-                <ul class="options">{options}</ul>
-            </fieldset>
-        }
-    });
-
-    let type_options = EventType::ALL
-        .into_iter()
-        .filter(|kind| catalog_now.data.events.iter().any(|e| e.kind == *kind))
-        .map(|kind| {
-            let input_id = format!("f-type-{}", kind.slug());
-            let set_filters = set_filters.clone();
-            view! {
-                <li>
-                    <input
-                        type="checkbox"
-                        id=input_id.clone()
-                        name="type"
-                        value=kind.slug()
-                        prop:checked=move || filters.read().types.contains(&kind)
-                        on:change=move |_| set_filters(filters.get_untracked().toggle_type(kind), false)
-                    />
-                    <label for=input_id>{kind.label()}</label>
-                </li>
             }
-        })
-        .collect_view();
+        />
+    };
 
-    let actor_choices: Vec<(String, String)> = {
-        let mut actors: Vec<(String, String)> = catalog_now
+    let actor_choices = Signal::derive(move || actor_choices(&catalog.read()));
+    let source_choices = Signal::derive(move || {
+        let catalog = catalog.read();
+        catalog
             .data
-            .actors
+            .sources
             .iter()
-            .filter(|a| catalog_now.actor_has_events(&a.id))
-            .map(|a| (a.id.clone(), a.name.clone()))
-            .collect();
-        actors.sort_by(|a, b| a.1.cmp(&b.1));
-        actors
-    };
-    let source_choices: Vec<(String, String)> = catalog_now
-        .data
-        .sources
-        .iter()
-        .map(|s| (s.id.clone(), s.title.clone()))
-        .collect();
-    let (first_year, last_year) = catalog_now.year_span();
-    let years: Vec<(String, String)> = (first_year..=last_year)
-        .map(|y| (y.to_string(), y.to_string()))
-        .collect();
+            .map(|s| (s.id.clone(), s.title.clone()))
+            .collect::<Vec<_>>()
+    });
+    let year_choices = Signal::derive(move || {
+        let (first, last) = catalog.read().year_span();
+        std::iter::once((String::new(), "Any year".to_owned()))
+            .chain((first..=last).map(|y| (y.to_string(), y.to_string())))
+            .collect::<Vec<_>>()
+    });
+    let sort_choices = vec![
+        (
+            SortOrder::OldestFirst.slug().to_owned(),
+            "Oldest first".to_owned(),
+        ),
+        (
+            SortOrder::NewestFirst.slug().to_owned(),
+            "Newest first".to_owned(),
+        ),
+    ];
 
-    // Each select reads one field of the filters and writes it back.
-    let select = |id, label, any_label, choices, read: FieldRead, write: FieldWrite| {
-        choice_select(
-            id,
-            label,
-            any_label,
-            choices,
-            filters,
-            set_filters.clone(),
-            read,
-            write,
-        )
-    };
-    let actor_select = select(
-        "f-actor",
-        "Actor",
-        "Any actor",
-        actor_choices,
-        |f| f.actors.first().cloned().unwrap_or_default(),
-        |f, v| f.actors = (!v.is_empty()).then_some(v).into_iter().collect(),
-    );
-    let source_select = select(
-        "f-source",
-        "Source",
-        "Any source",
-        source_choices,
-        |f| f.sources.first().cloned().unwrap_or_default(),
-        |f, v| f.sources = (!v.is_empty()).then_some(v).into_iter().collect(),
-    );
-    let from_select = select(
-        "f-from",
-        "From",
-        "Any year",
-        years.clone(),
-        |f| f.from.map(|y| y.to_string()).unwrap_or_default(),
-        |f, v| f.from = v.parse().ok(),
-    );
-    let to_select = select(
-        "f-to",
-        "To",
-        "Any year",
-        years,
-        |f| f.to.map(|y| y.to_string()).unwrap_or_default(),
-        |f, v| f.to = v.parse().ok(),
-    );
-    let sort_select = {
-        let set_filters = set_filters.clone();
-        view! {
-            <div class="field">
-                <label for="f-sort">"Order"</label>
-                <select id="f-sort" on:change=move |ev| {
-                    let mut next = filters.get_untracked();
-                    next.sort = SortOrder::from_slug(&event_target_value(&ev)).unwrap_or_default();
-                    set_filters(next, false);
-                }>
-                    <option value="oldest" prop:selected=move || filters.read().sort == SortOrder::OldestFirst>"Oldest first"</option>
-                    <option value="newest" prop:selected=move || filters.read().sort == SortOrder::NewestFirst>"Newest first"</option>
-                </select>
-            </div>
-        }
-    };
-
-    let active_count = move || {
-        let f = filters.read();
-        f.topics.len()
-            + f.types.len()
-            + f.actors.len()
-            + f.sources.len()
-            + usize::from(f.from.is_some())
-            + usize::from(f.to.is_some())
-    };
+    let active_count = Memo::new(move |_| filters.read().active_facets());
 
     view! {
         <search class="filter-panel" aria-label="Search and filter events">
@@ -209,29 +193,59 @@ pub fn FilterPanel(
                     autocomplete="off"
                     spellcheck="false"
                     node_ref=search_box
-                    prop:value=filters.get_untracked().q
+                    prop:value=q.get_untracked()
                     on:input=on_search
                 />
             </div>
             <details class="facets">
                 <summary>
                     "Filters"
-                    {move || match active_count() {
+                    {move || match active_count.get() {
                         0 => String::new(),
                         n => format!(" ({n} active)"),
                     }}
                 </summary>
-                {topic_options}
+                {topic_facet}
                 <fieldset class="facet">
                     <legend>"Type"</legend>
                     <ul class="options">{type_options}</ul>
                 </fieldset>
-                {actor_select}
-                {source_select}
+                <ChoiceList
+                    id="f-actor"
+                    label="Actor"
+                    any_label="Any actor"
+                    add_label="Add an actor"
+                    choices=actor_choices
+                    chosen=actors
+                    on_add=add_actor
+                    without=without_actor
+                />
+                <ChoiceList
+                    id="f-source"
+                    label="Source"
+                    any_label="Any source"
+                    add_label="Add a source"
+                    choices=source_choices
+                    chosen=sources
+                    on_add=add_source
+                    without=without_source
+                />
                 <fieldset class="facet years">
                     <legend>"Years"</legend>
-                    {from_select}
-                    {to_select}
+                    <FieldSelect
+                        id="f-from"
+                        label="From"
+                        choices=year_choices
+                        value=from
+                        on_pick=Callback::new(move |year: String| change.run(Box::new(move |f| f.from = year.parse().ok())))
+                    />
+                    <FieldSelect
+                        id="f-to"
+                        label="To"
+                        choices=year_choices
+                        value=to
+                        on_pick=Callback::new(move |year: String| change.run(Box::new(move |f| f.to = year.parse().ok())))
+                    />
                 </fieldset>
             </details>
             <div class="results-bar">
@@ -242,7 +256,15 @@ pub fn FilterPanel(
                         n => format!("{n} events"),
                     }}
                 </p>
-                {sort_select}
+                <FieldSelect
+                    id="f-sort"
+                    label="Order"
+                    choices=sort_choices
+                    value=sort
+                    on_pick=Callback::new(move |slug: String| change.run(Box::new(move |f| {
+                        f.sort = SortOrder::from_slug(&slug).unwrap_or_default();
+                    })))
+                />
                 <Show when=move || filters.read().is_active()>
                     <Link href=clear_href.clone() attr:class="clear-filters">"Clear all filters"</Link>
                 </Show>
@@ -251,43 +273,20 @@ pub fn FilterPanel(
     }
 }
 
-/// Reads a select's value from the filters.
-type FieldRead = fn(&Filters) -> String;
-/// Writes a select's value into the filters ("" means any).
-type FieldWrite = fn(&mut Filters, String);
+/// A year filter as a select's value: "" for any year.
+fn year_value(year: Option<i32>) -> String {
+    year.map(|y| y.to_string()).unwrap_or_default()
+}
 
-/// A labelled `<select>` with an "any" choice first, bound to one field of
-/// the filters in the URL.
-#[allow(clippy::too_many_arguments)]
-fn choice_select(
-    id: &'static str,
-    label: &'static str,
-    any_label: &'static str,
-    choices: Vec<(String, String)>,
-    filters: Memo<Filters>,
-    set_filters: impl Fn(Filters, bool) + 'static,
-    read: FieldRead,
-    write: FieldWrite,
-) -> impl IntoView {
-    let current = move || read(&filters.read());
-    let options = choices
-        .into_iter()
-        .map(|(value, text)| {
-            let selected_value = value.clone();
-            view! { <option value=value prop:selected=move || current() == selected_value>{text}</option> }
-        })
-        .collect_view();
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <select id=id on:change=move |ev| {
-                let mut next = filters.get_untracked();
-                write(&mut next, event_target_value(&ev));
-                set_filters(next, false);
-            }>
-                <option value="" prop:selected=move || current().is_empty()>{any_label}</option>
-                {options}
-            </select>
-        </div>
-    }
+/// The actors that some event names, by name.
+fn actor_choices(catalog: &Catalog) -> Vec<(String, String)> {
+    let mut actors: Vec<(String, String)> = catalog
+        .data
+        .actors
+        .iter()
+        .filter(|a| catalog.actor_has_events(&a.id))
+        .map(|a| (a.id.clone(), a.name.clone()))
+        .collect();
+    actors.sort_by(|a, b| a.1.cmp(&b.1));
+    actors
 }

@@ -2,21 +2,35 @@
 //! main, footer. In embed mode, a compact frame with a link to the full
 //! explorer instead of the site header and footer.
 
-use crate::components::link::Link;
+use explorer_core::logic::{embed, pages};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::browser;
+use crate::browser::{document, shell};
+use crate::components::link::Link;
 use crate::context::{use_catalog, use_embed, use_status};
-use crate::logic::embed;
 
 /// The id of `<main>`, target of the skip link.
 pub const MAIN_ID: &str = "main";
 
-/// Wraps the routed view in the site's landmarks.
+/// Wraps the routed view in the site's landmarks, and moves focus to the
+/// new view's heading after a navigation to another path, so keyboard and
+/// screen-reader users land on it. Only a new path moves focus: changing
+/// filters (the query) or a newer dataset never takes focus from the reader.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let embedded = use_embed().embedded;
+    let location = use_location();
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        // On the first view of a page load focus stays at the document
+        // start, as browsers do.
+        if previous.is_some_and(|previous| previous != path) {
+            // After the frame in which the new view is rendered.
+            request_animation_frame(document::focus_main_heading);
+        }
+        path
+    });
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}")>"Skip to content"</a>
         {if embedded { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
@@ -54,7 +68,7 @@ fn EmbedBar() -> impl IntoView {
     let full_view = move || {
         format!(
             "{}{}{}",
-            browser::origin(),
+            document::origin(),
             location.pathname.get(),
             embed::query_without(&location.search.get(), &embed::KEYS)
         )
@@ -70,10 +84,11 @@ fn EmbedBar() -> impl IntoView {
 #[component]
 fn SiteFooter() -> impl IntoView {
     let catalog = use_catalog();
-    let version = move || {
+    let text = move || {
         let catalog = catalog.read();
         format!(
-            "Dataset version {} of {}.",
+            "Every statement here is drawn from, and quotes, one of {} public source documents. Dataset version {} of {}.",
+            pages::count_in_words(catalog.data.sources.len()),
             catalog.data.meta.version,
             catalog.data.meta.date.data_form()
         )
@@ -81,8 +96,7 @@ fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>
-                "Every statement here is drawn from, and quotes, one of five public source documents. "
-                {version} " "
+                {text} " "
                 <Link href="/about">"Method and how to cite"</Link>
             </p>
         </footer>
@@ -99,7 +113,7 @@ fn Notices() -> impl IntoView {
             <p class="notice" role="status">
                 <Show when=move || status.update_ready.get()>
                     "A new version is available — "
-                    <button type="button" class="link-button" on:click=|_| browser::apply_update()>"reload"</button>
+                    <button type="button" class="link-button" on:click=|_| shell::apply_update()>"reload"</button>
                 </Show>
             </p>
             <p class="notice offline-notice" role="status">

@@ -12,12 +12,13 @@ use crate::context::use_base;
 pub fn Link(
     /// An app path starting with "/", with any query or fragment.
     #[prop(into)]
-    href: String,
+    href: Signal<String>,
     /// Marked as the current page only on an exact match (for "/").
     #[prop(optional)]
     exact: bool,
     children: Children,
 ) -> impl IntoView {
-    let href = format!("{}{href}", use_base());
+    let base = use_base();
+    let href = move || format!("{base}{}", href.read());
     view! { <A href=href exact=exact>{children()}</A> }
 }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the views.
 
 pub mod chronology;
+pub mod controls;
 pub mod event_card;
 pub mod evidence;
 pub mod filter_panel;

@@ -1,29 +1,27 @@
 //! The common head of every view: its `h1`, document title and description.
 
+use explorer_core::logic::pages::PageHead;
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::logic::pages::PageHead;
+use crate::browser::document;
 
-/// A routed view's frame. Sets the document title and meta description, and
-/// moves focus to the heading so that screen-reader and keyboard users land
-/// on the new view after a client-side navigation.
+/// A routed view's frame: its one `h1`, and the document title and meta
+/// description to match. (Focus moves to the `h1` after a navigation: see
+/// [`crate::components::layout::Layout`].)
 #[component]
 pub fn Page(
-    /// The view's title (its one `h1`) and description.
-    head: PageHead,
+    /// The view's title (its `h1`) and description.
+    #[prop(into)]
+    head: Signal<PageHead>,
     children: Children,
 ) -> impl IntoView {
-    let heading = NodeRef::<leptos::html::H1>::new();
-    browser::set_document_head(&head.document_title(), &head.description);
-    let title = head.title;
+    // The document's head is outside the app: an effect keeps it in step.
     Effect::new(move |_| {
-        if let Some(h1) = heading.get() {
-            browser::focus_heading(&h1);
-        }
+        let head = head.read();
+        document::set_document_head(&head.document_title(), &head.description);
     });
     view! {
-        <h1 node_ref=heading tabindex="-1">{title}</h1>
+        <h1 tabindex="-1">{move || head.read().title.clone()}</h1>
         {children()}
     }
 }

@@ -3,10 +3,11 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use explorer_core::logic::text::{annotate, Segment};
+use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::context::use_catalog;
-use crate::logic::text::{annotate, Segment};
 
 /// Text with search matches marked and glossary terms explained on hover,
 /// focus or tap.
@@ -24,22 +25,28 @@ pub fn RichText(
     glossary: bool,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    // The DOM is rebuilt only when this text's own segments change: most
+    // keystrokes change no highlight in most texts.
+    let segments = Memo::new(move |_| {
+        let catalog = catalog.read();
+        annotate(&text, &terms.read(), glossary.then_some(&catalog.glossary))
+    });
     move || {
-        let catalog = catalog.get();
-        let matcher = glossary.then_some(&catalog.glossary);
-        annotate(&text, &terms.get(), matcher)
+        let catalog = catalog.read_untracked();
+        segments
+            .get()
             .into_iter()
             .map(|segment| render_segment(segment, &catalog))
             .collect_view()
     }
 }
 
-fn render_segment(segment: Segment, catalog: &crate::logic::Catalog) -> AnyView {
+fn render_segment(segment: Segment, catalog: &Catalog) -> AnyView {
     let Segment { text, hit, term } = segment;
     let body = if hit {
-        view! { <mark>{text.clone()}</mark> }.into_any()
+        view! { <mark>{text}</mark> }.into_any()
     } else {
-        text.clone().into_any()
+        text.into_any()
     };
     match term.and_then(|index| catalog.glossary_entry(index)) {
         Some(entry) => {

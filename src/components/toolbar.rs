@@ -2,9 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::browser;
+use crate::browser::{document, files};
 use crate::context::use_catalog;
-use crate::logic::export::{citation, events_csv, events_json};
+use explorer_core::data::Event;
+use explorer_core::logic::export::{citation, events_csv, events_json};
 
 /// Tools for the current view: copy a citation, download the events shown.
 #[component]
@@ -25,12 +26,12 @@ pub fn Toolbar(
     let cite = move |_| {
         let text = citation(
             &title.get_untracked(),
-            &browser::current_url(),
+            &document::current_url(),
             &catalog.read_untracked().data.meta,
-            &browser::today(),
+            &document::today(),
         );
         leptos::task::spawn_local(async move {
-            let copied = browser::copy_to_clipboard(&text).await;
+            let copied = files::copy_to_clipboard(&text).await;
             status.set(if copied {
                 format!("Citation copied: {text}")
             } else {
@@ -42,14 +43,14 @@ pub fn Toolbar(
     let downloads = positions.map(|positions| {
         let download = move |json: bool| {
             let catalog = catalog.get_untracked();
-            let events: Vec<_> = positions
+            let events: Vec<&Event> = positions
                 .get_untracked()
                 .iter()
-                .map(|&at| &catalog.data.events[at])
+                .map(|&at| &*catalog.data.events[at])
                 .collect();
             let (content, mime, ext) = if json {
                 (
-                    events_json(&catalog, &events, &browser::current_url()),
+                    events_json(&catalog, &events, &document::current_url()),
                     "application/json",
                     "json",
                 )
@@ -57,7 +58,7 @@ pub fn Toolbar(
                 (events_csv(&catalog, &events), "text/csv", "csv")
             };
             let name = format!("{file_name}-{}.{ext}", catalog.data.meta.version);
-            if browser::download(&name, mime, &content) {
+            if files::download(&name, mime, &content) {
                 status.set(format!(
                     "Downloaded {} events as {}",
                     events.len(),

@@ -1,8 +1,11 @@
 //! `/events/{id}`: one event — summary, date, type, topics, actors, the
 //! quotes with their sources, related events, previous and next in time.
 
-use crate::components::link::Link;
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::components::link::Link;
 
 use crate::components::event_card::EventCard;
 use crate::components::evidence::EvidenceList;
@@ -10,10 +13,10 @@ use crate::components::page::Page;
 use crate::components::rich_text::RichText;
 use crate::components::toolbar::Toolbar;
 use crate::components::topic_tags::TopicTags;
-use crate::context::use_catalog;
-use crate::data::Event;
-use crate::logic::pages;
-use crate::routes::{use_param, NotFoundPage};
+use crate::context::render_from_catalog;
+use crate::routes::record_or_not_found;
+use explorer_core::data::Event;
+use explorer_core::logic::pages;
 
 /// How many related events an event page lists.
 const RELATED: usize = 4;
@@ -21,20 +24,20 @@ const RELATED: usize = 4;
 /// One event, or the not-found view for an unknown id.
 #[component]
 pub fn EventPage() -> impl IntoView {
-    let id = use_param("id");
-    let catalog = use_catalog();
-    move || {
-        let id = id.get();
-        match catalog.read().event(&id).cloned() {
-            Some(event) => view! { <EventView event=event/> }.into_any(),
-            None => view! { <NotFoundPage/> }.into_any(),
-        }
-    }
+    record_or_not_found(
+        |catalog, id| catalog.event(id).cloned(),
+        |event| view! { <EventView event=event/> },
+    )
 }
 
 #[component]
-fn EventView(event: Event) -> impl IntoView {
-    let catalog = use_catalog().get_untracked();
+fn EventView(event: Arc<Event>) -> impl IntoView {
+    // Names, neighbours and related events come from the catalog: a newer
+    // dataset renders them again.
+    render_from_catalog(move |catalog| event_view(catalog, event.clone()))
+}
+
+fn event_view(catalog: &explorer_core::logic::Catalog, event: Arc<Event>) -> impl IntoView {
     let actors = event
         .actors
         .iter()
@@ -57,7 +60,7 @@ fn EventView(event: Event) -> impl IntoView {
         .map(|e| view! { <li><EventCard event=e/></li> })
         .collect_view();
     let (previous, next) = catalog.neighbours(&event.id);
-    let step = |event: Option<&Event>, rel: &'static str, label: &'static str| {
+    let step = |event: Option<&Arc<Event>>, rel: &'static str, label: &'static str| {
         event.map(|e| {
             let href = format!("/events/{}", e.id);
             let title = e.title.clone();

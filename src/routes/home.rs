@@ -2,12 +2,13 @@
 //! milestones and the ways into topics and the chronology.
 
 use crate::components::link::Link;
+use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::components::event_card::EventCard;
 use crate::components::page::Page;
-use crate::context::use_catalog;
-use crate::logic::pages;
+use crate::context::render_from_catalog;
+use explorer_core::logic::pages;
 
 /// How many of the latest events the overview shows.
 const LATEST: usize = 4;
@@ -15,7 +16,11 @@ const LATEST: usize = 4;
 /// The overview of the partnership.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let catalog = use_catalog().get_untracked();
+    // Drawn from the catalog: a newer dataset renders the page again.
+    render_from_catalog(overview)
+}
+
+fn overview(catalog: &Catalog) -> impl IntoView {
     let data = &catalog.data;
     let quotes: usize = data.events.iter().map(|e| e.evidence.len()).sum::<usize>()
         + data.topics.iter().map(|t| t.evidence.len()).sum::<usize>()
@@ -41,30 +46,30 @@ pub fn HomePage() -> impl IntoView {
         .map(|event| view! { <li><EventCard event=event/></li> })
         .collect_view();
     let eras = data
-        .eras
-        .iter()
-        .map(|era| {
-            let href = format!("/timeline?from={}&to={}", era.from, era.to);
-            let years = format!("{}–{}", era.from, era.to);
-            let (name, summary) = (era.name.clone(), era.summary.clone());
-            view! {
-                <li>
-                    <Link href=href><strong>{name}</strong> " " <span class="era-years">{years}</span></Link>
-                    <p>{summary}</p>
-                </li>
-            }
-        })
-        .collect_view();
+    .eras
+    .iter()
+    .map(|era| {
+        let href = format!("/timeline?from={}&to={}", era.from, era.to);
+        let years = format!("{}–{}", era.from, era.to);
+        let (name, summary) = (era.name.clone(), era.summary.clone());
+        view! {
+            <li>
+                <Link href=href><strong>{name}</strong> " " <span class="era-years">{years}</span></Link>
+                <p>{summary}</p>
+            </li>
+        }
+    })
+    .collect_view();
     let topics = data
-        .topics
-        .iter()
-        .map(|topic| {
-            let count = catalog.topic_count(&topic.id);
-            let href = format!("/topics/{}", topic.id);
-            let name = topic.name.clone();
-            view! { <li><Link href=href>{name}</Link> " " <span class="count">"(" {count} ")"</span></li> }
-        })
-        .collect_view();
+    .topics
+    .iter()
+    .map(|topic| {
+        let count = catalog.topic_count(&topic.id);
+        let href = format!("/topics/{}", topic.id);
+        let name = topic.name.clone();
+        view! { <li><Link href=href>{name}</Link> " " <span class="count">"(" {count} ")"</span></li> }
+    })
+    .collect_view();
     view! {
         <Page head=pages::home()>
             <div class="intro">
@@ -72,7 +77,9 @@ pub fn HomePage() -> impl IntoView {
                     "NATO and Japan have talked and worked together since the early 1990s. A Joint Political Declaration in 2013 and a partnership programme in 2014 gave the relationship a framework; after Russia's attack on Ukraine, Japan's prime ministers attended NATO summits, and in 2023 the two sides signed a new, individually tailored partnership programme."
                 </p>
                 <p>
-                    "This explorer follows that story through five public documents — NATO's own page, a university research project, two commentaries and an analysis — and quotes them for every statement it makes."
+                    {format!("This explorer follows that story through {} public documents, listed under ", pages::count_in_words(n_sources))}
+                    <Link href="/sources">"Sources"</Link>
+                    ", and quotes them for every statement it makes."
                 </p>
                 <p class="cta">
                     <Link href="/timeline" attr:class="button">"Read the chronology"</Link>

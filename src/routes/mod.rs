@@ -12,8 +12,12 @@ mod timeline;
 mod topic;
 mod topics;
 
+use explorer_core::logic::Catalog;
 use leptos::prelude::*;
+use leptos::Params;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_params;
+use leptos_router::params::Params;
 use leptos_router::path;
 
 use crate::components::layout::Layout;
@@ -33,36 +37,51 @@ pub use topics::TopicsPage;
 /// for anything else.
 #[component]
 pub fn AppRoutes() -> impl IntoView {
-    let base = use_base();
-    let catalog = use_catalog();
     view! {
-        <Router base=base>
+        <Router base=use_base()>
             <Layout>
-                // A newer dataset, once loaded, renders the current view afresh
-                // from it; the URL keeps what the reader was doing.
-                {move || {
-                    catalog.track();
-                    view! {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/timeline") view=TimelinePage/>
                     <Route path=path!("/topics") view=TopicsPage/>
-                    <Route path=path!("/topics/:slug") view=TopicPage/>
+                    <Route path=path!("/topics/:id") view=TopicPage/>
                     <Route path=path!("/events/:id") view=EventPage/>
                     <Route path=path!("/sources") view=SourcesPage/>
                     <Route path=path!("/sources/:id") view=SourcePage/>
                     <Route path=path!("/perspectives") view=PerspectivesPage/>
                     <Route path=path!("/about") view=AboutPage/>
                 </Routes>
-                    }
-                }}
             </Layout>
         </Router>
     }
 }
 
-/// The value of a path parameter of the current route.
-fn use_param(name: &'static str) -> Memo<String> {
-    let params = leptos_router::hooks::use_params_map();
-    Memo::new(move |_| params.read().get(name).unwrap_or_default())
+/// The parameter of a route that shows one record (`/events/:id`).
+#[derive(Params, Clone, PartialEq)]
+struct RecordParams {
+    id: Option<String>,
+}
+
+/// The view of the record the route's `:id` names, or the not-found view
+/// when the current dataset has none. It renders again only when the record
+/// found changes (another id, or a newer dataset that changes it).
+fn record_or_not_found<T, V>(
+    find: impl Fn(&Catalog, &str) -> Option<T> + Send + Sync + 'static,
+    render: impl Fn(T) -> V + Send + Sync + 'static,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let params = use_params::<RecordParams>();
+    let catalog = use_catalog();
+    let found = Memo::new(move |_| {
+        let params = params.read();
+        let id = params.as_ref().ok()?.id.as_deref()?;
+        find(&catalog.read(), id)
+    });
+    move || match found.get() {
+        Some(record) => render(record).into_any(),
+        None => view! { <NotFoundPage/> }.into_any(),
+    }
 }

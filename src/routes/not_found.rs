@@ -4,7 +4,7 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 
 use crate::components::page::Page;
-use crate::logic::pages;
+use explorer_core::logic::pages;
 
 /// Shown for unknown paths, slugs and ids, with ways back.
 #[component]

@@ -1,18 +1,23 @@
 //! `/perspectives`: the debates and open questions, who argues what.
 
 use crate::components::link::Link;
+use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
 use crate::components::topic_tags::TopicTags;
-use crate::context::use_catalog;
-use crate::logic::pages;
+use crate::context::render_from_catalog;
+use explorer_core::logic::pages;
 
 /// Every open question the sources raise, with each source's position.
 #[component]
 pub fn PerspectivesPage() -> impl IntoView {
-    let catalog = use_catalog().get_untracked();
+    // Drawn from the catalog: a newer dataset renders the page again.
+    render_from_catalog(all_perspectives)
+}
+
+fn all_perspectives(catalog: &Catalog) -> impl IntoView {
     let sections = catalog
         .data
         .perspectives

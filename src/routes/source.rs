@@ -1,41 +1,42 @@
 //! `/sources/{id}`: one document — its details and summary, and every
 //! record that cites it.
 
-use crate::components::link::Link;
 use leptos::prelude::*;
+
+use crate::components::link::Link;
 
 use crate::components::event_card::EventCard;
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
-use crate::context::use_catalog;
-use crate::data::Source;
-use crate::logic::pages;
-use crate::routes::{use_param, NotFoundPage};
+use crate::context::render_from_catalog;
+use crate::routes::record_or_not_found;
+use explorer_core::data::Source;
+use explorer_core::logic::pages;
 
 /// One source, or the not-found view for an unknown id.
 #[component]
 pub fn SourcePage() -> impl IntoView {
-    let id = use_param("id");
-    let catalog = use_catalog();
-    move || {
-        let id = id.get();
-        match catalog.read().source(&id).cloned() {
-            Some(source) => view! { <SourceView source=source/> }.into_any(),
-            None => view! { <NotFoundPage/> }.into_any(),
-        }
-    }
+    record_or_not_found(
+        |catalog, id| catalog.source(id).cloned(),
+        |source| view! { <SourceView source=source/> },
+    )
 }
 
 #[component]
 fn SourceView(source: Source) -> impl IntoView {
-    let catalog = use_catalog().get_untracked();
+    // What cites the source comes from the catalog: a newer dataset renders it again.
+    render_from_catalog(move |catalog| source_view(catalog, source.clone()))
+}
+
+fn source_view(catalog: &explorer_core::logic::Catalog, source: Source) -> impl IntoView {
     let events: Vec<_> = catalog.events_citing(&source.id).cloned().collect();
     let event_count = events.len();
     let event_cards = events
         .into_iter()
         .map(|e| view! { <li><EventCard event=e/></li> })
         .collect_view();
-    let cites = |evidence: &[crate::data::Evidence]| evidence.iter().any(|e| e.source == source.id);
+    let cites =
+        |evidence: &[explorer_core::data::Evidence]| evidence.iter().any(|e| e.source == source.id);
     let topics: Vec<(String, String)> = catalog
         .data
         .topics

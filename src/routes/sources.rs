@@ -1,16 +1,21 @@
-//! `/sources`: the five documents everything here is drawn from.
+//! `/sources`: the documents everything here is drawn from.
 
 use crate::components::link::Link;
+use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::components::page::Page;
-use crate::context::use_catalog;
-use crate::logic::pages;
+use crate::context::render_from_catalog;
+use explorer_core::logic::pages;
 
 /// All source documents, with their details and what cites them.
 #[component]
 pub fn SourcesPage() -> impl IntoView {
-    let catalog = use_catalog().get_untracked();
+    // Drawn from the catalog: a newer dataset renders the page again.
+    render_from_catalog(all_sources)
+}
+
+fn all_sources(catalog: &Catalog) -> impl IntoView {
     let cards = catalog
         .data
         .sources
@@ -41,9 +46,13 @@ pub fn SourcesPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let lead = format!(
+        "Every statement in this explorer is drawn from these {} documents and quotes one of them word for word. Where a document does not say something — a date, an author — we say so rather than guess.",
+        pages::count_in_words(catalog.data.sources.len())
+    );
     view! {
-        <Page head=pages::sources()>
-            <p class="lead">"Every statement in this explorer is drawn from these five documents and quotes one of them word for word. Where a document does not say something — a date, an author — we say so rather than guess."</p>
+        <Page head=pages::sources(catalog)>
+            <p class="lead">{lead}</p>
             <ul class="cards grid">{cards}</ul>
         </Page>
     }

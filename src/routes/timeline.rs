@@ -7,7 +7,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
-use crate::logic::pages;
+use explorer_core::logic::pages;
 
 /// The chronology of every event.
 #[component]
@@ -23,9 +23,16 @@ pub fn TimelinePage() -> impl IntoView {
             "Chronology".to_owned()
         }
     });
+    let head = Signal::derive(move || pages::timeline(&catalog.read()));
+    let lead = move || {
+        format!(
+            "Every dated step of the partnership, {}. Dates are shown as precisely as the sources give them.",
+            pages::coverage(&catalog.read())
+        )
+    };
     view! {
-        <Page head=pages::timeline()>
-            <p class="lead">"Every dated step of the partnership, from the first contacts of the early 1990s to the Vilnius summit of 2023. Dates are shown as precisely as the sources give them."</p>
+        <Page head=head>
+            <p class="lead">{lead}</p>
             <div class="explorer">
                 <FilterPanel filters=filters count=count clear_href="/timeline"/>
                 <div class="results">

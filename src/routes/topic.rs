@@ -1,8 +1,10 @@
 //! `/topics/{slug}`: one topic — its summary, its sources, and its own slice
 //! of the chronology with search and filters.
 
-use crate::components::link::Link;
+use explorer_core::data::Topic;
 use leptos::prelude::*;
+
+use crate::components::link::Link;
 
 use crate::components::chronology::Chronology;
 use crate::components::evidence::EvidenceList;
@@ -10,25 +12,20 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
-use crate::logic::pages;
-use crate::routes::{use_param, NotFoundPage};
+use crate::routes::record_or_not_found;
+use explorer_core::logic::pages;
 
 /// One topic, or the not-found view for an unknown slug.
 #[component]
 pub fn TopicPage() -> impl IntoView {
-    let slug = use_param("slug");
-    let catalog = use_catalog();
-    move || {
-        let slug = slug.get();
-        match catalog.read().topic(&slug).cloned() {
-            Some(topic) => view! { <TopicView topic=topic/> }.into_any(),
-            None => view! { <NotFoundPage/> }.into_any(),
-        }
-    }
+    record_or_not_found(
+        |catalog, id| catalog.topic(id).cloned(),
+        |topic| view! { <TopicView topic=topic/> },
+    )
 }
 
 #[component]
-fn TopicView(topic: crate::data::Topic) -> impl IntoView {
+fn TopicView(topic: Topic) -> impl IntoView {
     let catalog = use_catalog();
     let url_filters = use_filters();
     // The topic is pinned: the reader's other filters apply within it.
@@ -43,24 +40,27 @@ fn TopicView(topic: crate::data::Topic) -> impl IntoView {
     let name = topic.name.clone();
     let title = Signal::derive(move || name.clone());
     let path = format!("/topics/{}", topic.id);
-    let debates: Vec<(String, String)> = catalog
-        .read_untracked()
-        .data
-        .perspectives
-        .iter()
-        .filter(|p| p.topics.contains(&topic.id))
-        .map(|p| (format!("/perspectives#{}", p.id), p.question.clone()))
-        .collect();
-    let debates = (!debates.is_empty()).then(|| {
-        let items = debates
-            .into_iter()
-            .map(|(href, question)| view! { <li><Link href=href>{question}</Link></li> })
-            .collect_view();
-        view! {
-            <h2>"Debates on this topic"</h2>
-            <ul class="debate-links">{items}</ul>
-        }
-    });
+    let debate_topic = topic.id.clone();
+    let debates = move || {
+        let debates: Vec<(String, String)> = catalog
+            .read()
+            .data
+            .perspectives
+            .iter()
+            .filter(|p| p.topics.contains(&debate_topic))
+            .map(|p| (format!("/perspectives#{}", p.id), p.question.clone()))
+            .collect();
+        (!debates.is_empty()).then(|| {
+            let items = debates
+                .into_iter()
+                .map(|(href, question)| view! { <li><Link href=href>{question}</Link></li> })
+                .collect_view();
+            view! {
+                <h2>"Debates on this topic"</h2>
+                <ul class="debate-links">{items}</ul>
+            }
+        })
+    };
     view! {
         <Page head=pages::topic(&topic)>
             <p class="kicker"><Link href="/topics">"All topics"</Link></p>

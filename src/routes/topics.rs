@@ -1,16 +1,21 @@
 //! `/topics`: every topic as a card with its counts.
 
 use crate::components::link::Link;
+use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::components::page::Page;
-use crate::context::use_catalog;
-use crate::logic::pages;
+use crate::context::render_from_catalog;
+use explorer_core::logic::pages;
 
 /// All areas of cooperation and themes of debate.
 #[component]
 pub fn TopicsPage() -> impl IntoView {
-    let catalog = use_catalog().get_untracked();
+    // Drawn from the catalog: a newer dataset renders the page again.
+    render_from_catalog(all_topics)
+}
+
+fn all_topics(catalog: &Catalog) -> impl IntoView {
     let cards = catalog
         .data
         .topics

@@ -1,0 +1,17 @@
+//! The dataset's JSON files, compiled in. `build.rs` validates exactly
+//! these texts; the tests and the native tools read them too.
+
+use super::validate::{DataFile, DataFiles};
+
+macro_rules! bundled_files {
+    ($($section:ident),*) => {
+        /// The dataset files of `data/`.
+        pub const BUNDLED: DataFiles<'static> = DataFiles {
+            $($section: DataFile {
+                name: concat!("data/", stringify!($section), ".json"),
+                text: include_str!(concat!("../../../../data/", stringify!($section), ".json")),
+            },)*
+        };
+    };
+}
+crate::with_dataset_sections!(bundled_files);

@@ -1,0 +1,294 @@
+//! The records of the dataset, as they are written in `data/*.json`.
+//! `data/README.md` documents the same schema for the people who edit it.
+//!
+//! Every record rejects unknown fields, so a misspelt field name fails the
+//! build instead of being silently dropped.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::date::DateSpec;
+
+/// A verbatim quote from one source document: the evidence behind a record.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// The id of a [`Source`].
+    pub source: String,
+    /// Words copied exactly from that source (typographic quotes and dashes aside).
+    pub quote: String,
+}
+
+/// `data/meta.json`: the dataset's version and date, used in citations.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub version: String,
+    /// The day this version was made, `YYYY-MM-DD`.
+    pub date: DateSpec,
+    pub title: String,
+    pub description: String,
+}
+
+/// What kind of document a source is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SourceKind {
+    Official,
+    AcademicProject,
+    Commentary,
+    Analysis,
+}
+
+impl SourceKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            SourceKind::Official => "Official page",
+            SourceKind::AcademicProject => "Academic research project",
+            SourceKind::Commentary => "Commentary",
+            SourceKind::Analysis => "Analysis",
+        }
+    }
+}
+
+/// What a source's date is: when it says it was published, when it says it
+/// was last updated, or what we infer from its text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateKind {
+    Published,
+    LastUpdated,
+    Inferred,
+}
+
+impl DateKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            DateKind::Published => "published",
+            DateKind::LastUpdated => "last updated",
+            DateKind::Inferred => "inferred from the text",
+        }
+    }
+}
+
+/// `data/sources.json`: one of the five source documents.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    /// The document's file name in the shared sources folder.
+    pub file: String,
+    pub title: String,
+    /// The organisation behind it, where the text names one.
+    pub organisation: Option<String>,
+    /// Authors as named in the text; empty where none is named.
+    pub authors: Vec<String>,
+    /// What the text says, or does not say, about authorship.
+    pub authors_note: String,
+    pub date: DateSpec,
+    pub date_kind: DateKind,
+    /// Where the date comes from.
+    pub date_note: String,
+    pub kind: SourceKind,
+    /// A short, neutral summary of the document's perspective, in our words.
+    pub perspective: String,
+    /// A characteristic passage of the document.
+    pub quote: String,
+}
+
+/// The kind of happening an event is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EventType {
+    Agreement,
+    Meeting,
+    Exercise,
+    Operation,
+    Institutional,
+    Contribution,
+    Policy,
+    Capability,
+    Statement,
+    Context,
+}
+
+impl EventType {
+    /// Every type, in the order filters list them.
+    pub const ALL: [EventType; 10] = [
+        EventType::Agreement,
+        EventType::Meeting,
+        EventType::Exercise,
+        EventType::Operation,
+        EventType::Institutional,
+        EventType::Contribution,
+        EventType::Policy,
+        EventType::Capability,
+        EventType::Statement,
+        EventType::Context,
+    ];
+
+    /// The slug used in data files and URLs.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EventType::Agreement => "agreement",
+            EventType::Meeting => "meeting",
+            EventType::Exercise => "exercise",
+            EventType::Operation => "operation",
+            EventType::Institutional => "institutional",
+            EventType::Contribution => "contribution",
+            EventType::Policy => "policy",
+            EventType::Capability => "capability",
+            EventType::Statement => "statement",
+            EventType::Context => "context",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<EventType> {
+        EventType::ALL.into_iter().find(|t| t.slug() == slug)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EventType::Agreement => "Agreement",
+            EventType::Meeting => "Summit or meeting",
+            EventType::Exercise => "Exercise",
+            EventType::Operation => "Operation or mission",
+            EventType::Institutional => "Institutional step",
+            EventType::Contribution => "Contribution or funding",
+            EventType::Policy => "Policy change",
+            EventType::Capability => "Capability or equipment",
+            EventType::Statement => "Statement or document",
+            EventType::Context => "Wider context",
+        }
+    }
+}
+
+/// `data/events.json`: one dated happening.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// A stable slug, used in `/events/{id}`.
+    pub id: String,
+    pub date: DateSpec,
+    /// Where the date comes from, when it is not plain in the quotes.
+    #[serde(default)]
+    pub date_note: Option<String>,
+    pub title: String,
+    /// One to three sentences in our own words.
+    pub summary: String,
+    #[serde(rename = "type")]
+    pub kind: EventType,
+    /// Ids of [`Topic`]s.
+    pub topics: Vec<String>,
+    /// Ids of [`Actor`]s.
+    pub actors: Vec<String>,
+    pub places: Vec<String>,
+    /// Ids of other events that belong with this one.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// Where the sources disagree about this event, what each says.
+    #[serde(default)]
+    pub discrepancy: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// `data/topics.json`: an area of cooperation or a theme of the debate.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// A stable slug, used in `/topics/{id}`.
+    pub id: String,
+    pub name: String,
+    pub summary: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// What kind of actor a record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ActorKind {
+    Person,
+    Organisation,
+    State,
+    Programme,
+}
+
+/// `data/actors.json`: a person, organisation, state or programme the sources name.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Actor {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+    pub role: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// `data/eras.json`: a period of the partnership, marked on the chronology.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Era {
+    pub id: String,
+    pub name: String,
+    /// First year of the era.
+    pub from: i32,
+    /// Last year of the era.
+    pub to: i32,
+    pub summary: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// One source's position in a debate.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub source: String,
+    /// The position, in our words.
+    pub stance: String,
+    pub quote: String,
+}
+
+/// `data/perspectives.json`: an open question or argument the sources raise.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Perspective {
+    pub id: String,
+    pub question: String,
+    pub summary: String,
+    pub topics: Vec<String>,
+    pub positions: Vec<Position>,
+}
+
+/// `data/glossary.json`: an acronym the sources use.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub id: String,
+    /// The acronym as the sources write it.
+    pub term: String,
+    /// Its expansion, where the sources give one; `null` where they do not.
+    pub expansion: Option<String>,
+    /// Other spellings found in the sources.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub note: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// The whole dataset, validated: every reference resolves, every id is unique.
+/// `build.rs` also writes it in a compact binary form (postcard) for the bundle.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    /// In chronological order. Shared, so that a view holds an event
+    /// without copying it (serialised as the plain records).
+    pub events: Vec<Arc<Event>>,
+    pub topics: Vec<Topic>,
+    pub actors: Vec<Actor>,
+    /// In chronological order.
+    pub eras: Vec<Era>,
+    pub perspectives: Vec<Perspective>,
+    pub glossary: Vec<GlossaryEntry>,
+}

@@ -1,0 +1,15 @@
+//! Filtering, search, sorting and lookups over the dataset. Pure Rust, no
+//! browser: everything here is tested natively.
+
+pub mod catalog;
+pub mod chronology;
+pub mod embed;
+pub mod export;
+pub mod filters;
+pub mod pages;
+pub mod search;
+pub mod text;
+pub mod update;
+
+pub use catalog::Catalog;
+pub use filters::{Filters, SortOrder};

@@ -1,0 +1,450 @@
+//! Filtering, search, highlighting, URL round trips and exports over the
+//! bundled dataset, with property tests where the inputs vary.
+
+use explorer_core::data::{self, Event, EventType};
+use explorer_core::logic::export::{citation, events_csv, events_json};
+use explorer_core::logic::filters::{query_string, Facet};
+use explorer_core::logic::text::{annotate, fold, query_terms, GlossaryMatcher};
+use explorer_core::logic::{Catalog, Filters, SortOrder};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::new(data::bundled()))
+}
+
+/// Decodes `?a=1&b=2` as a browser would, for round-trip checks.
+fn parse_query(query: &str) -> Vec<(String, String)> {
+    fn decode(text: &str) -> String {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i] == b'%' && i + 2 < bytes.len() {
+                out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+                i += 3;
+            } else {
+                out.push(if bytes[i] == b'+' { b' ' } else { bytes[i] });
+                i += 1;
+            }
+        }
+        String::from_utf8(out).unwrap()
+    }
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn filters_from(pairs: &[(&str, &str)]) -> Filters {
+    catalog().filters_from_query(|key| {
+        pairs
+            .iter()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, v)| v.to_string())
+            .collect()
+    })
+}
+
+fn ids(positions: &[usize]) -> Vec<&'static str> {
+    positions
+        .iter()
+        .map(|&i| catalog().data.events[i].id.as_str())
+        .collect()
+}
+
+// --- Text -----------------------------------------------------------------
+
+#[test]
+fn folding_ignores_case_accents_and_typographic_marks() {
+    assert_eq!(
+        fold("Japan–NATO ‘Partners’ Café Ōsaka"),
+        "japan-nato 'partners' cafe osaka"
+    );
+    assert_eq!(
+        query_terms("  Maritime  maritime MARITIME "),
+        vec!["maritime"]
+    );
+    assert_eq!(
+        query_terms("sea seas"),
+        vec!["seas"],
+        "a term inside another adds nothing"
+    );
+}
+
+#[test]
+fn annotate_marks_matches_and_first_glossary_mention() {
+    let matcher = GlossaryMatcher::new([(0, vec!["IPCP"]), (1, vec!["ITPP", "ITTP"])]);
+    let segments = annotate(
+        "The IPCP and the ITTP, then IPCP again; IPCPs no.",
+        &["ipcp".into()],
+        Some(&matcher),
+    );
+    let terms: Vec<_> = segments
+        .iter()
+        .filter_map(|s| s.term.map(|t| (s.text.as_str(), t)))
+        .collect();
+    assert_eq!(
+        terms,
+        vec![("IPCP", 0), ("ITTP", 1)],
+        "first mention of each, whole words only"
+    );
+    let hits: Vec<_> = segments
+        .iter()
+        .filter(|s| s.hit)
+        .map(|s| s.text.as_str())
+        .collect();
+    assert_eq!(hits, vec!["IPCP", "IPCP", "IPCP"]);
+}
+
+proptest! {
+    #[test]
+    fn folding_keeps_length_and_is_idempotent(text in "\\PC{0,60}") {
+        let folded = fold(&text);
+        prop_assert_eq!(folded.chars().count(), text.chars().count());
+        prop_assert_eq!(fold(&folded), folded.clone());
+    }
+
+    #[test]
+    fn annotated_segments_rebuild_the_text(text in "\\PC{0,80}", query in "[a-zA-Zé ]{0,12}") {
+        let matcher = GlossaryMatcher::new([(0, vec!["NATO"]), (1, vec!["ITPP"])]);
+        let segments = annotate(&text, &query_terms(&query), Some(&matcher));
+        let rebuilt: String = segments.iter().map(|s| s.text.as_str()).collect();
+        prop_assert_eq!(rebuilt, text);
+        for segment in segments.iter().filter(|s| s.hit) {
+            let folded = fold(&segment.text);
+            prop_assert!(query_terms(&query).iter().any(|t| folded.contains(t.as_str()) || t.contains(folded.as_str())));
+        }
+    }
+}
+
+// --- Filters and the URL ----------------------------------------------------
+
+#[test]
+fn unknown_and_malformed_parameters_are_dropped() {
+    let filters = filters_from(&[
+        ("topic", "maritime-security"),
+        ("topic", "no-such-topic"),
+        ("topic", "maritime-security"),
+        ("type", "party"),
+        ("type", "exercise"),
+        ("actor", "nobody"),
+        ("source", "isozaki-ewc"),
+        ("from", "20x3"),
+        ("to", "99999"),
+        ("sort", "sideways"),
+        ("embed", "1"),
+    ]);
+    assert_eq!(filters.topics, vec!["maritime-security"]);
+    assert_eq!(filters.types, vec![EventType::Exercise]);
+    assert!(filters.actors.is_empty());
+    assert_eq!(filters.sources, vec!["isozaki-ewc"]);
+    assert_eq!((filters.from, filters.to), (None, None));
+    assert_eq!(filters.sort, SortOrder::OldestFirst);
+}
+
+#[test]
+fn a_reversed_year_range_is_put_in_order() {
+    let filters = filters_from(&[("from", "2020"), ("to", "2010")]);
+    assert_eq!((filters.from, filters.to), (Some(2010), Some(2020)));
+}
+
+#[test]
+fn the_query_string_is_canonical_and_encoded() {
+    let filters = filters_from(&[
+        ("sort", "newest"),
+        ("q", "Abe & NATO?"),
+        ("topic", "china"),
+        ("from", "2013"),
+    ]);
+    assert_eq!(
+        filters.to_query_string(),
+        "?q=Abe%20%26%20NATO%3F&topic=china&from=2013&sort=newest"
+    );
+    assert_eq!(Filters::default().to_query_string(), "");
+    assert_eq!(query_string(&[]), "");
+}
+
+fn any_filters() -> impl Strategy<Value = Filters> {
+    let c = catalog();
+    let topics: Vec<String> = c.data.topics.iter().map(|t| t.id.clone()).collect();
+    let actors: Vec<String> = c.data.actors.iter().map(|a| a.id.clone()).collect();
+    let sources: Vec<String> = c.data.sources.iter().map(|s| s.id.clone()).collect();
+    (
+        "[a-zA-Z0-9 é&?=%+/–]{0,16}",
+        proptest::sample::subsequence(topics, 0..4),
+        proptest::sample::subsequence(EventType::ALL.to_vec(), 0..3),
+        proptest::sample::subsequence(actors, 0..2),
+        proptest::sample::subsequence(sources, 0..2),
+        proptest::option::of(1985i32..2025),
+        proptest::option::of(1985i32..2025),
+        any::<bool>(),
+    )
+        .prop_map(|(q, topics, types, actors, sources, from, to, newest)| {
+            let (from, to) = match (from, to) {
+                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                other => other,
+            };
+            Filters {
+                q,
+                topics,
+                types,
+                actors,
+                sources,
+                from,
+                to,
+                sort: if newest {
+                    SortOrder::NewestFirst
+                } else {
+                    SortOrder::OldestFirst
+                },
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn filters_survive_a_round_trip_through_the_url(filters in any_filters()) {
+        let pairs = parse_query(&filters.to_query_string());
+        let back = catalog().filters_from_query(|key| {
+            pairs.iter().filter(|(k, _)| k == key).map(|(_, v)| v.clone()).collect()
+        });
+        let mut expected = filters.clone();
+        if expected.q.trim().is_empty() {
+            expected.q.clear();
+        }
+        prop_assert_eq!(back, expected);
+    }
+
+    #[test]
+    fn every_result_satisfies_every_filter(filters in any_filters()) {
+        let c = catalog();
+        for &at in &c.filter(&filters) {
+            let event = &c.data.events[at];
+            let (first, last) = event.date.year_range();
+            prop_assert!(filters.topics.is_empty() || event.topics.iter().any(|t| filters.topics.contains(t)));
+            prop_assert!(filters.types.is_empty() || filters.types.contains(&event.kind));
+            prop_assert!(filters.actors.is_empty() || event.actors.iter().any(|a| filters.actors.contains(a)));
+            prop_assert!(filters.sources.is_empty() || event.evidence.iter().any(|e| filters.sources.contains(&e.source)));
+            prop_assert!(filters.from.is_none_or(|f| last >= f));
+            prop_assert!(filters.to.is_none_or(|t| first <= t));
+        }
+    }
+
+    #[test]
+    fn narrowing_never_adds_results(filters in any_filters(), extra_type in proptest::sample::select(EventType::ALL.to_vec())) {
+        let c = catalog();
+        let mut fewer = filters.clone();
+        fewer.q = format!("{} a", filters.q);
+        let base = c.filter(&filters);
+        prop_assert!(c.filter(&fewer).iter().all(|i| base.contains(i)));
+        if filters.types.is_empty() {
+            let mut typed = filters.clone();
+            typed.types = vec![extra_type];
+            prop_assert!(c.filter(&typed).iter().all(|i| base.contains(i)));
+        }
+    }
+
+    #[test]
+    fn each_order_follows_the_dates_and_keeps_the_same_events(filters in any_filters()) {
+        let c = catalog();
+        let keys = |sort: SortOrder| {
+            let mut f = filters.clone();
+            f.sort = sort;
+            c.filter(&f).into_iter().map(|i| (c.data.events[i].date.sort_key(), i)).collect::<Vec<_>>()
+        };
+        let (oldest, newest) = (keys(SortOrder::OldestFirst), keys(SortOrder::NewestFirst));
+        prop_assert!(oldest.windows(2).all(|w| w[0].0 <= w[1].0), "oldest first is out of date order");
+        prop_assert!(newest.windows(2).all(|w| w[0].0 >= w[1].0), "newest first is out of date order");
+        let (mut a, mut b): (Vec<_>, Vec<_>) = (oldest.iter().map(|k| k.1).collect(), newest.iter().map(|k| k.1).collect());
+        a.sort_unstable();
+        b.sort_unstable();
+        prop_assert_eq!(a, b);
+    }
+}
+
+// --- Search and filters on the real data -------------------------------------
+
+#[test]
+fn no_filter_gives_every_event_oldest_first() {
+    let all = catalog().filter(&Filters::default());
+    assert_eq!(all.len(), catalog().data.events.len());
+    assert_eq!(ids(&all)[0], "early-1990s-first-contacts");
+}
+
+#[test]
+fn search_ignores_case_and_accents_and_covers_quotes_actors_and_acronyms() {
+    let by = |q: &str| ids(&catalog().filter(&filters_from(&[("q", q)])));
+    assert_eq!(by("gulf of aden"), by("GULF OF ADÉN"));
+    assert!(by("gulf of aden").contains(&"2009-gulf-of-aden-counter-piracy"));
+    // In a quote only.
+    assert!(by("salaries and training").contains(&"by-2018-afghan-police-and-army-trust-funds"));
+    // An actor's name, not in the event's own text.
+    assert!(by("rasmussen").contains(&"2013-04-joint-political-declaration"));
+    // An acronym's expansion.
+    assert!(by("crisis management exercise").contains(&"2015-crisis-management-exercise"));
+    assert!(by("individually tailored")
+        .contains(&"2023-07-individually-tailored-partnership-programme"));
+    // Every word must match.
+    assert!(by("vilnius kishida")
+        .iter()
+        .all(|id| id.starts_with("2023-07")));
+    assert!(by("zzzz no such words").is_empty());
+}
+
+#[test]
+fn facets_and_years_narrow_the_list() {
+    let topic = catalog().filter(&filters_from(&[("topic", "cyber-defence")]));
+    assert_eq!(
+        ids(&topic),
+        [
+            "2013-04-joint-political-declaration",
+            "by-2018-cyber-expert-at-ccdcoe",
+            "by-2023-cyber-defence-exercise"
+        ]
+    );
+    let both = catalog().filter(&filters_from(&[
+        ("topic", "cyber-defence"),
+        ("topic", "women-peace-security"),
+    ]));
+    assert_eq!(both.len(), 4, "several topics at once widen the list");
+    let years = catalog().filter(&filters_from(&[("from", "2022"), ("to", "2022")]));
+    assert!(
+        ids(&years).iter().all(|id| id.contains("2022")),
+        "{:?}",
+        ids(&years)
+    );
+    let source = catalog().filter(&filters_from(&[("source", "ripe-2014")]));
+    assert!(source.iter().all(|&i| catalog().data.events[i]
+        .evidence
+        .iter()
+        .any(|e| e.source == "ripe-2014")));
+    let newest = catalog().filter(&filters_from(&[("sort", "newest")]));
+    assert_eq!(ids(&newest).last(), Some(&"early-1990s-first-contacts"));
+}
+
+#[test]
+fn the_early_1990s_count_within_a_range_that_touches_them() {
+    let range = catalog().filter(&filters_from(&[("from", "1991"), ("to", "1992")]));
+    assert!(ids(&range).contains(&"early-1990s-first-contacts"));
+}
+
+#[test]
+fn catalog_knows_ids_and_neighbours() {
+    let c = catalog();
+    assert!(c.knows(Facet::Topic, "china") && !c.knows(Facet::Topic, "mars"));
+    let (previous, next) = c.neighbours("2014-09-first-joint-maritime-exercise");
+    assert!(previous.unwrap().date <= next.unwrap().date);
+    assert_eq!(c.neighbours("early-1990s-first-contacts").0, None);
+    assert_eq!(c.neighbours("no-such-event"), (None, None));
+    let event = c.event("2018-ipcp-revised-and-renewed").unwrap();
+    let related: Vec<_> = c.related(event, 4).iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        &related[..2],
+        [
+            "2014-individual-partnership-and-cooperation-programme",
+            "2020-ipcp-renewed"
+        ]
+    );
+    assert!(!related.contains(&event.id.as_str()));
+}
+
+// --- Exports ------------------------------------------------------------------
+
+#[test]
+fn csv_quotes_fields_and_has_a_row_per_event() {
+    let c = catalog();
+    let events: Vec<&Event> = c.data.events.iter().take(3).map(|e| &**e).collect();
+    let csv = events_csv(c, &events);
+    let lines: Vec<_> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[0].starts_with("id,date,date_shown,title"));
+    assert!(
+        csv.contains("\"[nato-relations] NATO and Japan have been engaged"),
+        "fields with commas are quoted"
+    );
+}
+
+#[test]
+fn json_export_carries_the_dataset_version() {
+    let c = catalog();
+    let events: Vec<&Event> = c.data.events.iter().take(2).map(|e| &**e).collect();
+    let value: serde_json::Value =
+        serde_json::from_str(&events_json(c, &events, "http://x/timeline")).unwrap();
+    assert_eq!(value["dataset"]["version"], c.data.meta.version.as_str());
+    assert_eq!(value["events"].as_array().unwrap().len(), 2);
+    assert_eq!(value["events"][0]["date"], "early-1990s");
+}
+
+#[test]
+fn citation_names_page_version_url_and_day() {
+    let meta = &catalog().data.meta;
+    let text = citation(
+        "Chronology",
+        "https://example.org/timeline?topic=china",
+        meta,
+        "2026-11-21",
+    );
+    assert!(text.contains("“Chronology”"));
+    assert!(text.contains(&format!("dataset version {}", meta.version)));
+    assert!(text.contains("https://example.org/timeline?topic=china"));
+    assert!(text.contains("(accessed 2026-11-21)"));
+}
+
+// --- The search index -----------------------------------------------------------
+
+#[test]
+fn search_matches_word_beginnings_not_middles() {
+    let by = |q: &str| ids(&catalog().filter(&filters_from(&[("q", q)])));
+    assert!(by("mari").contains(&"2014-09-first-joint-maritime-exercise"));
+    assert!(by("aritime").is_empty(), "a word's middle does not match");
+    assert_eq!(
+        by("Japan–NATO"),
+        by("japan nato"),
+        "punctuation separates words"
+    );
+}
+
+#[test]
+fn synthetic_datasets_keep_the_schema_and_scale_the_search() {
+    use explorer_core::data::synthetic::expand;
+    let real = data::bundled();
+    let big = expand(&real, 2_000);
+    assert_eq!(big.events.len(), 2_000);
+    // Valid by the same validator as the bundled data.
+    let sections: Vec<String> = [
+        serde_json::to_string(&big.meta).unwrap(),
+        serde_json::to_string(&big.sources).unwrap(),
+        serde_json::to_string(&big.events).unwrap(),
+        serde_json::to_string(&big.topics).unwrap(),
+        serde_json::to_string(&big.actors).unwrap(),
+        serde_json::to_string(&big.eras).unwrap(),
+        serde_json::to_string(&big.perspectives).unwrap(),
+        serde_json::to_string(&big.glossary).unwrap(),
+    ]
+    .into();
+    let file = |i: usize| data::DataFile {
+        name: "synthetic",
+        text: &sections[i],
+    };
+    let files = data::DataFiles::from_sections(std::array::from_fn(file));
+    assert_eq!(data::load(&files).unwrap().events.len(), 2_000);
+    let catalog = Catalog::new(big);
+    let all = catalog.filter(&Filters::default()).len();
+    let osprey = catalog.filter(&Filters {
+        q: "osprey".into(),
+        ..Filters::default()
+    });
+    assert!(osprey.len() > 1 && osprey.len() < all);
+    assert!(osprey
+        .iter()
+        .all(|&i| catalog.data.events[i].title.contains("Osprey")));
+}

@@ -1,0 +1,78 @@
+//! The page itself: its address, head, base path and focus.
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `document.title` and `<meta name="description">` for the current view.
+pub fn set_document_head(title: &str, description: &str) {
+    let Some(document) = document() else {
+        return;
+    };
+    document.set_title(title);
+    if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+        let _ = meta.set_attribute("content", description);
+    }
+}
+
+/// Moves keyboard focus to the current view's heading, so that keyboard and
+/// screen-reader users land on a view they navigated to.
+pub fn focus_main_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = document()
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.focus();
+    }
+}
+
+/// True when the element has keyboard focus.
+pub fn has_focus(element: &web_sys::Element) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| &active == element)
+}
+
+/// The address of the current page.
+pub fn current_url() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
+/// The page's origin, e.g. "https://example.org".
+pub fn origin() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default()
+}
+
+/// Today's date in the reader's time zone, as YYYY-MM-DD.
+pub fn today() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}-{:02}-{:02}",
+        now.get_full_year(),
+        now.get_month() + 1,
+        now.get_date()
+    )
+}
+
+/// The path the app is served under, from `<meta name="explorer-base">`
+/// (written at build time from Trunk's public URL): "/" or "/some/path/".
+pub fn app_base() -> String {
+    document()
+        .and_then(|d| d.query_selector("meta[name=explorer-base]").ok().flatten())
+        .and_then(|meta| meta.get_attribute("content"))
+        .filter(|base| base.starts_with('/'))
+        .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The value of a parameter of the URL the page was opened with.
+pub fn initial_query_param(key: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(key)
+}

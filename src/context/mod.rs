@@ -1,0 +1,17 @@
+//! App-wide state, each kind provided once by [`crate::app::App`] and read
+//! through a typed accessor: the base path, the catalog, the filters in the
+//! URL, the app's status, and the embed settings.
+
+mod base;
+mod catalog;
+mod embed;
+mod filters;
+mod status;
+
+pub use base::{provide_base, use_base};
+pub use catalog::{
+    bundled_dataset, provide_catalog, render_from_catalog, use_catalog, use_replace_catalog,
+};
+pub use embed::{provide_embed, use_embed};
+pub use filters::{use_filters, use_set_filters, use_view_path};
+pub use status::{provide_status, use_status, AppStatus};

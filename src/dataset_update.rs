@@ -1,0 +1,49 @@
+//! Deploy-time dataset updates: an institution can publish a newer dataset
+//! without rebuilding the app. What the configuration means and how the
+//! outcome is worded is pure ([`explorer_core::logic::update`]); this module
+//! only fetches and switches.
+
+use explorer_core::data;
+use explorer_core::logic::update::{self, Config, CONFIG_FILE};
+use explorer_core::logic::Catalog;
+use leptos::prelude::*;
+
+use crate::browser::{document, network};
+use crate::context::{use_catalog, use_replace_catalog, use_status};
+
+/// Looks for a newer dataset named in the deploy-time configuration; if it
+/// loads and validates, every view switches to it. Any failure keeps the
+/// bundled data and says why in a discreet notice.
+pub fn check_for_newer_dataset() {
+    let status = use_status();
+    let bundled = use_catalog().read_untracked().data.meta.version.clone();
+    let replace_catalog = use_replace_catalog();
+    let base = document::app_base();
+    leptos::task::spawn_local(async move {
+        let keep = |why: &str| Some(update::kept_notice(&bundled, why));
+        // No configuration file: nothing is configured, nothing to say.
+        let Ok(config) = network::fetch_text(&format!("{base}{CONFIG_FILE}")).await else {
+            return;
+        };
+        let url = match update::read_config(&config) {
+            Config::Bundled => return,
+            Config::Invalid(why) => {
+                status.dataset_notice.set(keep(&why));
+                return;
+            }
+            Config::Dataset(url) => url,
+        };
+        let notice = match network::fetch_text(&url).await {
+            Err(why) => keep(&format!("the newer dataset at {url} {why}.")),
+            Ok(text) => match data::load_document(&url, &text) {
+                Ok(dataset) => {
+                    let version = dataset.meta.version.clone();
+                    replace_catalog(Catalog::new(dataset));
+                    Some(update::switched_notice(&version))
+                }
+                Err(errors) => keep(&update::invalid_dataset_reason(&errors)),
+            },
+        };
+        status.dataset_notice.set(notice);
+    });
+}
