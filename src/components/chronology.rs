@@ -4,8 +4,11 @@
 //! Rendering reuses what did not change: year groups are keyed by their
 //! year and cards by their event, so as the reader types, a card that stays
 //! in the results keeps its DOM node, and only cards that come or go are
-//! built or dropped.
+//! built or dropped. Building a card is what costs (a phone builds a few a
+//! frame), so an interaction builds at most [`NEW_CARDS_PER_FRAME`] new
+//! ones before the browser paints; the rest follow in the next frames.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 
 use explorer_core::data::Event;
@@ -16,6 +19,10 @@ use leptos::prelude::*;
 use crate::components::event_card::EventCard;
 use crate::components::link::Link;
 use crate::context::use_catalog;
+
+/// How many cards not already on the page one frame may build: the first
+/// screen of a phone holds fewer.
+const NEW_CARDS_PER_FRAME: usize = 6;
 
 /// A card's identity for keyed rendering: its record. A newer dataset
 /// brings new records, so its cards are built afresh. The card holds its
@@ -49,12 +56,33 @@ pub fn Chronology(
         }
     });
     let total = Memo::new(move |_| positions.read().len());
-    // Only the window is copied out of the results, never all of them.
-    let groups = Memo::new(move |_| {
+    // The cards on the page: the window of the results (only it is copied
+    // out of them), cut where it would bring more than a frame's worth of
+    // new cards. Each animation frame lets it grow until the window is full.
+    let next_frame = Trigger::new();
+    let rendered = Memo::new(move |previous: Option<&Vec<usize>>| {
+        next_frame.track();
         let positions = positions.read();
-        let shown = &positions[..positions.len().min(limit.get())];
+        let window = &positions[..positions.len().min(limit.get())];
+        let on_page: HashSet<usize> = previous.into_iter().flatten().copied().collect();
+        let mut new = 0;
+        let cut = window
+            .iter()
+            .position(|at| {
+                new += usize::from(!on_page.contains(at));
+                new > NEW_CARDS_PER_FRAME
+            })
+            .unwrap_or(window.len());
+        window[..cut].to_vec()
+    });
+    Effect::new(move |_| {
+        if rendered.read().len() < limit.get().min(total.get()) {
+            request_animation_frame(move || next_frame.notify());
+        }
+    });
+    let groups = Memo::new(move |_| {
         let catalog = catalog.read();
-        group_by_year(&catalog.data.events, &catalog.data.eras, shown)
+        group_by_year(&catalog.data.events, &catalog.data.eras, &rendered.read())
     });
     let years = Memo::new(move |_| groups.read().iter().map(|g| g.year).collect::<Vec<_>>());
 

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::link::Link;
+use crate::context::use_base;
 
 /// A labelled `<select>` for a field with one value; `choices` are
 /// (value, text) pairs, "" being "any".
@@ -71,14 +71,16 @@ pub fn ChoiceList(
                     key=|value| value.clone()
                     children=move |value| {
                         let name = name_of(&value);
-                        let href = Signal::derive(move || without.run(value.clone()));
+                        let base = use_base();
+                        // The other filters change under the chip: the link follows them.
+                        let href = move || format!("{base}{}", without.run(value.clone()));
                         view! {
                             <li>
-                                <Link href=href attr:class="chip">
+                                <a href=href class="chip">
                                     {name.clone()}
                                     <span class="visually-hidden">{format!(" — remove this {}", label.to_lowercase())}</span>
                                     <span aria-hidden="true">" ×"</span>
-                                </Link>
+                                </a>
                             </li>
                         }
                     }

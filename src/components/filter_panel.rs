@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::browser::document;
 use crate::components::controls::{ChoiceList, FieldSelect};
 use crate::components::link::Link;
-use crate::context::{use_catalog, use_set_filters, use_view_path};
+use crate::context::{use_catalog, use_search_typing, use_set_filters, use_view_path};
 
 /// The search box, facets, sort order, result count and a "clear" link.
 #[component]
@@ -38,14 +38,11 @@ pub fn FilterPanel(
     let sort = Memo::new(move |_| filters.read().sort.slug().to_owned());
 
     // Every change starts from the filters in the URL and writes them back.
-    let change = {
-        let set_filters = set_filters.clone();
-        Callback::new(move |edit: Box<dyn FnOnce(&mut Filters)>| {
-            let mut next = filters.get_untracked();
-            edit(&mut next);
-            set_filters(next, false);
-        })
-    };
+    let change = Callback::new(move |edit: Box<dyn FnOnce(&mut Filters)>| {
+        let mut next = filters.get_untracked();
+        edit(&mut next);
+        set_filters(next);
+    });
     // A repeatable facet: its chosen ids, adding one, and this view without one.
     let repeatable = move |facet: Facet| {
         let chosen = Memo::new(move |_| filters.read().chosen(facet).to_vec());
@@ -74,11 +71,7 @@ pub fn FilterPanel(
             }
         }
     });
-    let on_search = move |ev: leptos::ev::Event| {
-        let mut next = filters.get_untracked();
-        next.q = event_target_value(&ev);
-        set_filters(next, true);
-    };
+    let (type_search, commit_search) = use_search_typing();
 
     let topic_facet = show_topics.then(|| {
         let choices = Memo::new(move |_| {
@@ -194,7 +187,8 @@ pub fn FilterPanel(
                     spellcheck="false"
                     node_ref=search_box
                     prop:value=q.get_untracked()
-                    on:input=on_search
+                    on:input=move |ev| type_search(event_target_value(&ev))
+                    on:change=move |_| commit_search()
                 />
             </div>
             <details class="facets">

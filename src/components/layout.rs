@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use crate::browser::{document, shell};
-use crate::components::link::Link;
+use crate::components::link::{Link, NavLink};
 use crate::context::{use_catalog, use_embed, use_status};
 
 /// The id of `<main>`, target of the skip link.
@@ -44,15 +44,15 @@ pub fn Layout(children: Children) -> impl IntoView {
 fn SiteHeader() -> impl IntoView {
     view! {
         <header class="site-header">
-            <Link href="/" exact=true attr:class="brand">"Japan–NATO Partnership Explorer"</Link>
+            <NavLink href="/" exact=true attr:class="brand">"Japan–NATO Partnership Explorer"</NavLink>
             <nav aria-label="Main">
                 <ul>
-                    <li><Link href="/" exact=true>"Overview"</Link></li>
-                    <li><Link href="/timeline">"Chronology"</Link></li>
-                    <li><Link href="/topics">"Topics"</Link></li>
-                    <li><Link href="/perspectives">"Debates"</Link></li>
-                    <li><Link href="/sources">"Sources"</Link></li>
-                    <li><Link href="/about">"About"</Link></li>
+                    <li><NavLink href="/" exact=true>"Overview"</NavLink></li>
+                    <li><NavLink href="/timeline">"Chronology"</NavLink></li>
+                    <li><NavLink href="/topics">"Topics"</NavLink></li>
+                    <li><NavLink href="/perspectives">"Debates"</NavLink></li>
+                    <li><NavLink href="/sources">"Sources"</NavLink></li>
+                    <li><NavLink href="/about">"About"</NavLink></li>
                 </ul>
             </nav>
         </header>

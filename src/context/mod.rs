@@ -13,5 +13,7 @@ pub use catalog::{
     bundled_dataset, provide_catalog, render_from_catalog, use_catalog, use_replace_catalog,
 };
 pub use embed::{provide_embed, use_embed};
-pub use filters::{use_filters, use_set_filters, use_view_path};
+pub use filters::{
+    use_filters, use_search_typing, use_set_filters, use_view_path, FilterStateProvider,
+};
 pub use status::{provide_status, use_status, AppStatus};

@@ -21,7 +21,7 @@ use leptos_router::params::Params;
 use leptos_router::path;
 
 use crate::components::layout::Layout;
-use crate::context::{use_base, use_catalog};
+use crate::context::{use_base, use_catalog, FilterStateProvider};
 pub use about::AboutPage;
 pub use event::EventPage;
 pub use home::HomePage;
@@ -39,6 +39,7 @@ pub use topics::TopicsPage;
 pub fn AppRoutes() -> impl IntoView {
     view! {
         <Router base=use_base()>
+            <FilterStateProvider>
             <Layout>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
@@ -52,6 +53,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/about") view=AboutPage/>
                 </Routes>
             </Layout>
+            </FilterStateProvider>
         </Router>
     }
 }
