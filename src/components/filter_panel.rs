@@ -162,6 +162,16 @@ pub fn FilterPanel(
             .chain((first..=last).map(|y| (y.to_string(), y.to_string())))
             .collect::<Vec<_>>()
     });
+    // A year bound: its select, reading and writing one field.
+    let year_select = move |id,
+                            label,
+                            value: Memo<String>,
+                            field: fn(&mut Filters) -> &mut Option<i32>| {
+        let on_pick = Callback::new(move |year: String| {
+            change.run(Box::new(move |f| *field(f) = year.parse().ok()))
+        });
+        view! { <FieldSelect id=id label=label choices=year_choices value=value on_pick=on_pick/> }
+    };
     let sort_choices = vec![
         (
             SortOrder::OldestFirst.slug().to_owned(),
@@ -226,20 +236,8 @@ pub fn FilterPanel(
                 />
                 <fieldset class="facet years">
                     <legend>"Years"</legend>
-                    <FieldSelect
-                        id="f-from"
-                        label="From"
-                        choices=year_choices
-                        value=from
-                        on_pick=Callback::new(move |year: String| change.run(Box::new(move |f| f.from = year.parse().ok())))
-                    />
-                    <FieldSelect
-                        id="f-to"
-                        label="To"
-                        choices=year_choices
-                        value=to
-                        on_pick=Callback::new(move |year: String| change.run(Box::new(move |f| f.to = year.parse().ok())))
-                    />
+                    {year_select("f-from", "From", from, |f| &mut f.from)}
+                    {year_select("f-to", "To", to, |f| &mut f.to)}
                 </fieldset>
             </details>
             <div class="results-bar">
