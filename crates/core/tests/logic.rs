@@ -156,6 +156,33 @@ fn a_reversed_year_range_is_put_in_order() {
 }
 
 #[test]
+fn repeated_facets_are_all_kept_and_counted() {
+    let mut filters = filters_from(&[
+        ("actor", "kishida-fumio"),
+        ("actor", "abe-shinzo"),
+        ("actor", "kishida-fumio"),
+        ("source", "nato-relations"),
+        ("type", "meeting"),
+        ("from", "2013"),
+        ("q", "summit"),
+    ]);
+    assert_eq!(
+        filters.chosen(Facet::Actor),
+        ["kishida-fumio", "abe-shinzo"]
+    );
+    assert_eq!(filters.chosen(Facet::Source), ["nato-relations"]);
+    // Search and order do not count as facets.
+    assert_eq!(filters.active_facets(), 5);
+    filters
+        .chosen_mut(Facet::Actor)
+        .retain(|a| a != "abe-shinzo");
+    assert_eq!(
+        filters.to_query_string(),
+        "?q=summit&type=meeting&actor=kishida-fumio&source=nato-relations&from=2013"
+    );
+}
+
+#[test]
 fn the_query_string_is_canonical_and_encoded() {
     let filters = filters_from(&[
         ("sort", "newest"),
