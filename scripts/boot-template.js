@@ -3,12 +3,23 @@
 // It replaces the inline script Trunk injects, so the page runs under a
 // Content-Security-Policy without 'unsafe-inline'. Generated into dist/ by
 // scripts/postbuild.mjs; __JS__, __WASM__ and __OFFLINE__ are filled in there.
-import init from './__JS__';
-
+//
+// The page is already readable (prerendered); the app takes it over when
+// it starts. If it cannot start (WebAssembly blocked or unsupported, a
+// failed download), the page stays as it is and reads as it would without
+// JavaScript: controls that need the app are hidden again.
 const base = new URL('./', import.meta.url);
-const wasm = await init({ module_or_path: new URL('./__WASM__', base) });
-// For the benchmark (bench/run.mjs): the WebAssembly memory in bytes.
-window.explorerWasmMemoryBytes = () => wasm.memory.buffer.byteLength;
+try {
+  const { default: init } = await import('./__JS__');
+  const wasm = await init({ module_or_path: new URL('./__WASM__', base) });
+  // For the benchmark (bench/run.mjs): the WebAssembly memory in bytes.
+  window.explorerWasmMemoryBytes = () => wasm.memory.buffer.byteLength;
+} catch (error) {
+  const root = document.documentElement;
+  root.classList.remove('js', 'route-pending', 'query-pending');
+  root.classList.add('app-failed');
+  console.warn('The explorer could not start; the page reads without it.', error);
+}
 
 // The page offers a reload when a new build is waiting; this is what the
 // app calls when the reader accepts it.

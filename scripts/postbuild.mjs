@@ -3,23 +3,22 @@
 // strict Content-Security-Policy.
 //
 // 1. Replaces Trunk's inline loader script with an external, hashed
-//    boot-*.js (no inline script anywhere).
+//    boot-*.js (no inline script anywhere), and adds the start script that
+//    marks the page before it paints (start-*.js, a classic script).
 // 2. Adds the manifest, touch icon and base-path links to the page head.
-// 3. Writes an index.html for every route the dataset defines, and a
-//    404.html, each with its own title and description (titles come from
-//    the core crate, through its native `page-heads` binary, which does not
-//    compile the view layer).
+// 3. Prerenders every route the dataset defines, and a 404.html, with the
+//    app's own components (the native `prerender` tool of this crate, built
+//    with the `ssr` feature): each page is finished HTML with its own
+//    title and description, which the app takes over when it starts.
 // 4. Writes explorer-config.json (deploy-time settings) unless present.
 // 5. In release builds, generates the service worker from the files that
 //    are actually there.
 //
 // Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
-// Optional: EXPLORER_DATASET_URL, written into explorer-config.json;
-// EXPLORER_ROUTE_PAGES=0 skips the per-route pages (the benchmark's
-// synthetic builds, which would otherwise write 100,000 of them).
+// Optional: EXPLORER_DATASET_URL, written into explorer-config.json.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,20 +47,36 @@ const boot = readFileSync(join(root, 'scripts/boot-template.js'), 'utf8')
   .replaceAll('__OFFLINE__', String(release));
 const bootName = `boot-${shortHash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
-const integrity = `sha384-${sha('sha384', boot).toString('base64')}`;
+const integrity = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
 html = html.replace(
   inline[0],
-  `<script type="module" src="${base}${bootName}" integrity="${integrity}" crossorigin="anonymous"></script>`,
+  `<script type="module" src="${base}${bootName}" integrity="${integrity(boot)}" crossorigin="anonymous"></script>`,
 );
+// The glue and the WebAssembly are fetched by the boot script once the page
+// has its stylesheet: preloading them would take bandwidth from what the
+// first paint needs, on a slow connection.
+html = html.replace(/<link[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g, '');
+
+const heads = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
+);
+const start = readFileSync(join(root, 'scripts/start-template.js'), 'utf8')
+  .replace('__FILTER_KEYS__', JSON.stringify(heads.filterKeys))
+  .replace('__EMBED_ON__', JSON.stringify(heads.embedOn));
+const startName = `start-${shortHash(start)}.js`;
+writeFileSync(join(staging, startName), start);
 
 // --- 2. Head links ---------------------------------------------------------------
 const headLinks = [
   `<meta name="explorer-base" content="${escapeHtml(base)}">`,
+  `<meta name="explorer-page" content="%PAGE%">`,
+  // After the two metas it reads, before anything paints.
+  `<script src="${base}${startName}" integrity="${integrity(start)}" crossorigin="anonymous"></script>`,
   `<link rel="manifest" href="${base}manifest.webmanifest">`,
   `<link rel="apple-touch-icon" href="${base}apple-touch-icon.png">`,
   `<meta property="og:type" content="website">`,
-  `<meta property="og:title" content="">`,
-  `<meta property="og:description" content="">`,
+  `<meta property="og:title" content="%TITLE%">`,
+  `<meta property="og:description" content="%DESCRIPTION%">`,
 ].join('');
 html = html.replace(/<\/title>/, (end) => `${end}${headLinks}`);
 // Release builds must run under the strict CSP. (`trunk serve` adds its own
@@ -70,28 +85,26 @@ if (release && (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(htm
   throw new Error('postbuild: index.html still has an inline script or style');
 }
 
-// --- 3. A page per route -----------------------------------------------------------
-const heads = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
+// --- 3. A page per route, prerendered ------------------------------------------------
+// The template: the page with placeholders the prerender tool fills in.
+html = html
+  .replace(/<title>[^<]*<\/title>/, '<title>%TITLE%</title>')
+  .replace(/(<meta content=)("[^"]*"|[^ >]*)( name=description>)/, '$1"%DESCRIPTION%"$3')
+  .replace(/(<meta name="description" content=)"[^"]*"/, '$1"%DESCRIPTION%"')
+  .replace(/<body>[\s\S]*<\/body>/, '<body><div id="app">%APP%</div></body>');
+if (!html.includes('<div id="app">%APP%</div>')) throw new Error('postbuild: index.html has no <body> to prerender into');
+const templatePath = join(staging, '.page-template.html');
+writeFileSync(templatePath, html);
+const prerender = JSON.parse(
+  execFileSync(
+    'cargo',
+    ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--',
+      '--template', templatePath, '--out', staging, '--base', base],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  ),
 );
-function pageFor(head) {
-  const title = escapeHtml(head.title);
-  const description = escapeHtml(head.description);
-  return html
-    .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
-    .replace(/(<meta content=)("[^"]*"|[^ >]*)( name=description>)/, `$1"${description}"$3`)
-    .replace(/(<meta name="description" content=)"[^"]*"/, `$1"${description}"`)
-    .replace('<meta property="og:title" content="">', `<meta property="og:title" content="${title}">`)
-    .replace('<meta property="og:description" content="">', `<meta property="og:description" content="${description}">`);
-}
-let pages = 0;
-const routePages = process.env.EXPLORER_ROUTE_PAGES !== '0';
-for (const head of heads.pages.filter((h) => routePages || h.path === '' || h.path === '404')) {
-  const file = head.path === '' ? 'index.html' : head.path === '404' ? '404.html' : join(head.path, 'index.html');
-  mkdirSync(dirname(join(staging, file)), { recursive: true });
-  writeFileSync(join(staging, file), pageFor(head));
-  pages += 1;
-}
+rmSync(templatePath);
+const pages = prerender.pages;
 
 // --- 4. Deploy-time configuration ------------------------------------------------------
 const configPath = join(staging, 'explorer-config.json');
@@ -111,17 +124,27 @@ function filesBelow(dir) {
     return statSync(path).isDirectory() ? filesBelow(path) : [path];
   });
 }
+// Past this many pages, the service worker precaches only the top-level
+// pages and caches the others as they are visited (README, "Offline").
+const PAGE_PRECACHE_LIMIT = 5000;
 if (release) {
+  const isPage = (path) => path === 'index.html' || path === '404.html' || path.endsWith('/index.html');
+  const allPages = pages <= PAGE_PRECACHE_LIMIT;
   const files = filesBelow(staging)
     .map((path) => relative(staging, path).split(sep).join('/'))
-    .filter((path) => path !== 'sw.js' && !path.startsWith('.') && !path.endsWith('/index.html') && path !== '404.html')
+    .filter((path) => path !== 'sw.js' && !path.startsWith('.'))
+    .filter((path) => !isPage(path) || allPages || path.split('/').length <= 2)
     .sort();
   const build = shortHash(files.map((f) => `${f}:${shortHash(readFileSync(join(staging, f)))}`).join('\n'));
   const sw = readFileSync(join(root, 'scripts/sw-template.js'), 'utf8')
     .replace('__BUILD_ID__', build)
-    .replace('__PRECACHE__', JSON.stringify(files));
+    .replace('__PRECACHE__', JSON.stringify(files))
+    .replace('__ALL_PAGES__', String(allPages));
   writeFileSync(join(staging, 'sw.js'), sw);
-  console.log(`postbuild: ${pages} pages, service worker for build ${build} precaching ${files.length} files`);
+  console.log(
+    `postbuild: ${pages} pages prerendered in ${prerender.seconds.toFixed(1)} s (largest: ${prerender.largest.file}, ${prerender.largest.bytes} bytes); ` +
+      `service worker for build ${build} precaching ${files.length} files${allPages ? '' : ' (pages: top level only, the rest as visited)'}`,
+  );
 } else {
   console.log(`postbuild: ${pages} pages (debug build: no service worker)`);
 }

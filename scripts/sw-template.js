@@ -4,10 +4,18 @@
 //
 // - install: precache every file of this build in a cache named after it;
 // - activate: delete the caches of older builds, take control of open pages;
-// - fetch: navigations get the app shell of this build (so every deep link
-//   works offline and an old page never meets a new WebAssembly module);
-//   the build's files come from the cache; the deploy-time configuration and
-//   any newer dataset go to the network first and fall back to the cache.
+// - fetch: a navigation gets the prerendered page of its route from this
+//   build (so every deep link works offline, reads as its own page at once,
+//   and an old page never meets a new WebAssembly module); a route without
+//   a page in the cache goes to the network, and offline gets 404.html,
+//   which the app replaces with the route (it is marked as not the route's
+//   own page). The build's files come from the cache; the deploy-time
+//   configuration and any newer dataset go to the network first and fall
+//   back to the cache.
+//
+// Pages: a build with at most PAGE_PRECACHE_LIMIT pages (scripts/postbuild.mjs)
+// precaches all of them; a bigger one precaches the top-level pages and
+// caches the others as they are visited.
 // A new build waits until the page asks it to take over ("skip-waiting").
 
 const BUILD = '__BUILD_ID__';
@@ -15,12 +23,20 @@ const CACHE_PREFIX = 'japan-nato-explorer-';
 const CACHE = CACHE_PREFIX + BUILD;
 const RUNTIME = CACHE_PREFIX + 'runtime';
 const FILES = __PRECACHE__;
-const SHELL = 'index.html';
+const FALLBACK = '404.html';
+// Every page precached, or only the top-level ones (then the others are
+// cached as they are visited).
+const ALL_PAGES_PRECACHED = __ALL_PAGES__;
 const NETWORK_FIRST = ['explorer-config.json'];
 
 const scope = new URL(self.registration.scope);
 const inScope = (url) => url.origin === scope.origin && url.pathname.startsWith(scope.pathname);
 const relative = (url) => url.pathname.slice(scope.pathname.length);
+// The prerendered page of an address: "timeline/" → "timeline/index.html".
+const pageOf = (url) => {
+  const path = relative(url).replace(/(^|\/)index\.html$/, '').replace(/\/$/, '');
+  return new URL(path === '' ? 'index.html' : `${path}/index.html`, scope).href;
+};
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -60,6 +76,21 @@ async function networkFirst(request) {
   }
 }
 
+async function navigation(request, page) {
+  const cache = await caches.open(CACHE);
+  const cached = await cache.match(page);
+  if (cached) return cached;
+  try {
+    const response = await fetch(request);
+    if (response.ok && !ALL_PAGES_PRECACHED) await cache.put(page, response.clone());
+    return response;
+  } catch (error) {
+    const fallback = await cache.match(new URL(FALLBACK, scope).href);
+    if (fallback) return fallback;
+    throw error;
+  }
+}
+
 async function fromBuild(request) {
   const cache = await caches.open(CACHE);
   return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
@@ -71,9 +102,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (!inScope(url)) return;
   if (request.mode === 'navigate') {
-    event.respondWith(
-      caches.open(CACHE).then(async (cache) => (await cache.match(new URL(SHELL, scope).href)) || fetch(request)),
-    );
+    event.respondWith(navigation(request, pageOf(url)));
     return;
   }
   const path = relative(url);

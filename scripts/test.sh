@@ -15,6 +15,9 @@ cargo fmt --all -- --check
 step "clippy (native: the app and the core crate)"
 cargo clippy --locked --workspace --all-targets -- -D warnings
 
+step "clippy (native, ssr: the prerender tool and the views it renders)"
+cargo clippy --locked --no-default-features --features ssr --all-targets -- -D warnings
+
 step "clippy (wasm32: the app)"
 cargo clippy --locked --target wasm32-unknown-unknown -p japan-nato-explorer -- -D warnings
 

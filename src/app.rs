@@ -1,21 +1,46 @@
-//! The root component. It only nests providers; the routes live in
-//! [`crate::routes::AppRoutes`].
+//! The root components. They only nest providers; the routes live in
+//! [`crate::routes::AppRoutes`]. [`App`] runs in the browser;
+//! [`PrerenderedApp`] is the same app as the build renders it to HTML.
+
+use std::sync::Arc;
 
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
+use crate::browser::document;
 use crate::context::{
-    bundled_dataset, provide_base, provide_catalog, provide_embed, provide_status,
+    bundled_dataset, provide_base, provide_catalog, provide_embed, provide_prerendered_embed,
+    provide_prerendered_status, provide_status,
 };
 use crate::dataset_update::check_for_newer_dataset;
 use crate::routes::AppRoutes;
 
+/// The app in the browser: base path, connection and embed settings come
+/// from the page, and a newer dataset may replace the bundled one.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_base();
-    provide_catalog(Catalog::new(bundled_dataset()));
+    provide_base(&document::app_base());
+    provide_catalog(Arc::new(Catalog::new(bundled_dataset())));
     provide_status();
     provide_embed();
     check_for_newer_dataset();
+    view! { <AppRoutes/> }
+}
+
+/// The app as the build prerenders it (`src/bin/prerender.rs`): the same
+/// routes and components, with what only a browser knows at its default
+/// (online, not embedded, the bundled dataset). Whatever differs in the
+/// browser, the app shows when it takes the page over (`main.rs`).
+#[component]
+pub fn PrerenderedApp(
+    /// The base path the build is for ("/" or "/some/path/").
+    #[prop(into)]
+    base: String,
+    catalog: Arc<Catalog>,
+) -> impl IntoView {
+    provide_base(&base);
+    provide_catalog(catalog);
+    provide_prerendered_status();
+    provide_prerendered_embed();
     view! { <AppRoutes/> }
 }

@@ -8,6 +8,10 @@
 //! dataset, and [`browser`] is the only module that talks to `web_sys`
 //! directly. `main.rs` only mounts [`app::App`].
 
+// Rendering to HTML (the `ssr` feature) nests the view types deeper than
+// rustc's default limit allows.
+#![recursion_limit = "512"]
+
 pub mod app;
 pub mod browser;
 pub mod components;

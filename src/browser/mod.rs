@@ -7,3 +7,4 @@ pub mod embedding;
 pub mod files;
 pub mod network;
 pub mod shell;
+pub mod takeover;

@@ -6,7 +6,8 @@
 //! in the results keeps its DOM node, and only cards that come or go are
 //! built or dropped. Building a card is what costs (a phone builds a few a
 //! frame), so an interaction builds at most [`NEW_CARDS_PER_FRAME`] new
-//! ones before the browser paints; the rest follow in the next frames.
+//! ones before the browser paints; the rest follow in the next frames. The
+//! first render, the page as it loads, holds the whole window.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -64,7 +65,12 @@ pub fn Chronology(
         next_frame.track();
         let positions = positions.read();
         let window = &positions[..positions.len().min(limit.get())];
-        let on_page: HashSet<usize> = previous.into_iter().flatten().copied().collect();
+        // The first render is the page as it loads, prerendered or built
+        // off-screen before it is shown (see main.rs): the whole window.
+        let Some(previous) = previous else {
+            return window.to_vec();
+        };
+        let on_page: HashSet<usize> = previous.iter().copied().collect();
         let mut new = 0;
         let cut = window
             .iter()
@@ -97,13 +103,17 @@ pub fn Chronology(
                 </div>
             }
         >
+            <p class="no-app-note">
+                "Search and filters need JavaScript, which is off or blocked here, so this list shows all its events in date order, whatever the address asks for."
+                {move || (total.get() > limit.get()).then(|| format!(" The first {} of {} are shown; each event has its own page.", limit.get(), total.get()))}
+            </p>
             <ol class="chronology">
                 <For each=move || years.get() key=|year| *year let:year>
                     <YearSection year=year groups=groups terms=terms/>
                 </For>
             </ol>
             <Show when=move || { total.get() > limit.get() }>
-                <p class="show-more">
+                <p class="show-more needs-app">
                     <button type="button" on:click=move |_| {
                         window.set((filters.get_untracked(), limit.get_untracked() + PAGE_SIZE));
                     }>

@@ -186,7 +186,7 @@ pub fn FilterPanel(
     let active_count = Memo::new(move |_| filters.read().active_facets());
 
     view! {
-        <search class="filter-panel" aria-label="Search and filter events">
+        <search class="filter-panel needs-app" aria-label="Search and filter events">
             <div class="field search-field">
                 <label for="f-q">"Search events, quotes, actors and acronyms"</label>
                 <input

@@ -73,7 +73,7 @@ pub fn Toolbar(
     });
 
     view! {
-        <div class="toolbar">
+        <div class="toolbar needs-app">
             <button type="button" on:click=cite>"Cite this view"</button>
             {downloads}
             <p class="toolbar-status" role="status">{move || status.get()}</p>

@@ -2,17 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::browser::document;
-
 /// In the router's form: "" at the site root, "/research/japan-nato" under a sub-path.
 #[derive(Clone)]
 struct AppBase(String);
 
-/// Provides the base path, read once from the page.
-pub fn provide_base() {
-    provide_context(AppBase(
-        document::app_base().trim_end_matches('/').to_owned(),
-    ));
+/// Provides the base path, in the page's form ("/" or "/some/path/"): in
+/// the browser read from the page, when prerendering given by the build.
+pub fn provide_base(base: &str) {
+    provide_context(AppBase(base.trim_end_matches('/').to_owned()));
 }
 
 /// The base path to put before app paths (see [`provide_base`]).

@@ -22,9 +22,10 @@ pub fn bundled_dataset() -> Dataset {
     .expect("the bundled dataset was validated and encoded at build time")
 }
 
-/// Makes the catalog available to every component below.
-pub fn provide_catalog(catalog: Catalog) {
-    provide_context(CatalogContext(RwSignal::new(Arc::new(catalog))));
+/// Makes the catalog available to every component below. (Shared: the
+/// prerender tool renders every page from one catalog.)
+pub fn provide_catalog(catalog: Arc<Catalog>) {
+    provide_context(CatalogContext(RwSignal::new(catalog)));
 }
 
 /// The catalog of the current dataset.

@@ -25,6 +25,12 @@ pub fn provide_embed() {
     provide_context(settings);
 }
 
+/// The settings of a prerendered page: not embedded. An embedded page is
+/// marked before it paints (the start script) and rendered by the app.
+pub fn provide_prerendered_embed() {
+    provide_context(EmbedSettings::default());
+}
+
 pub fn use_embed() -> EmbedSettings {
     use_context::<EmbedSettings>().unwrap_or_default()
 }

@@ -12,8 +12,8 @@ pub use base::{provide_base, use_base};
 pub use catalog::{
     bundled_dataset, provide_catalog, render_from_catalog, use_catalog, use_replace_catalog,
 };
-pub use embed::{provide_embed, use_embed};
+pub use embed::{provide_embed, provide_prerendered_embed, use_embed};
 pub use filters::{
     use_filters, use_search_typing, use_set_filters, use_view_path, FilterStateProvider,
 };
-pub use status::{provide_status, use_status, AppStatus};
+pub use status::{provide_prerendered_status, provide_status, use_status, AppStatus};

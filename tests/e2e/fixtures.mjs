@@ -67,7 +67,11 @@ export const test = base.extend({
 
 export { expect };
 
-/** Waits until the WASM app has rendered a view (its `h1`). */
+/**
+ * Waits until the WASM app has taken over the prerendered page (it marks
+ * `<html>` with `app`) and shows a view (its `h1`).
+ */
 export async function appReady(page) {
+  await expect(page.locator('html')).toHaveClass(/(^|\s)app(\s|$)/);
   await expect(page.locator('main h1')).toBeVisible();
 }

@@ -1,10 +1,10 @@
-//! Prints the title and description of every page as JSON, for the build's
-//! post-processing step (`scripts/postbuild.mjs`), which writes a static
-//! HTML page per route. Runs natively on the core crate alone, so the
-//! build never compiles the view layer natively.
+//! Prints the title and description of every page as JSON, with the query
+//! keys the start script needs, for the build's post-processing step
+//! (`scripts/postbuild.mjs`) and the browser tests. Runs natively on the
+//! core crate alone.
 
 use explorer_core::data;
-use explorer_core::logic::{pages, Catalog};
+use explorer_core::logic::{embed, filters, pages, Catalog};
 
 fn main() {
     let dataset = data::for_build().unwrap_or_else(|message| {
@@ -17,6 +17,9 @@ fn main() {
     let out = serde_json::json!({
         "siteName": pages::SITE_NAME,
         "datasetVersion": catalog.data.meta.version,
+        // For the start script, which marks a page before it paints.
+        "filterKeys": filters::KEYS,
+        "embedOn": embed::EMBED_ON,
         "pages": heads.iter().map(|h| serde_json::json!({
             "path": h.path,
             "title": h.document_title(),

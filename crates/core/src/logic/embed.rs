@@ -17,6 +17,9 @@ pub struct EmbedSettings {
 /// The query keys embed mode uses.
 pub const KEYS: [&str; 3] = ["embed", "accent", "font"];
 
+/// The values of `embed` that turn embed mode on.
+pub const EMBED_ON: [&str; 3] = ["1", "true", "yes"];
+
 /// The light theme's background, against which a host accent must stay readable.
 const LIGHT_BACKGROUND: (u8, u8, u8) = (0xfb, 0xfa, 0xf7);
 /// WCAG AA contrast for normal text.
@@ -25,7 +28,7 @@ const MIN_CONTRAST: f64 = 4.5;
 impl EmbedSettings {
     /// Reads the settings from a URL query lookup.
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> EmbedSettings {
-        let embedded = matches!(get("embed").as_deref(), Some("1" | "true" | "yes"));
+        let embedded = get("embed").is_some_and(|value| EMBED_ON.contains(&value.as_str()));
         let accent = get("accent")
             .and_then(|a| parse_hex_colour(&a))
             .filter(|rgb| contrast_ratio(*rgb, LIGHT_BACKGROUND) >= MIN_CONTRAST);
