@@ -4,9 +4,9 @@
 //
 //   node scripts/check-size.mjs [dist]
 //
-// A first visit loads index.html, what it links (stylesheet, icon, the boot
-// script, the preloaded JS and WebAssembly) and explorer-config.json — the
-// same files the benchmark counts.
+// A first visit loads index.html (the prerendered overview), what it links
+// (stylesheet, icon, the start and boot scripts), what the boot script loads
+// (the wasm-bindgen glue and the WebAssembly module) and explorer-config.json.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -22,7 +22,14 @@ const linked = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
   .map((tag) => tag.match(/\b(?:href|src)="?([^" >]+)/)?.[1])
   .filter((url) => url && url.startsWith(base))
   .map((url) => url.slice(base.length));
-const files = ['index.html', ...new Set(linked), 'explorer-config.json'];
+// The boot script imports the glue and fetches the module by relative URL
+// ('./name.js', './name_bg.wasm'); the page does not preload them.
+const loaded = linked
+  .filter((file) => /^boot-[^/]*\.js$/.test(file))
+  .flatMap((boot) => [...readFileSync(join(dist, boot), 'utf8').matchAll(/'\.\/([^'\/]+\.(?:js|wasm))'/g)])
+  .map((match) => match[1]);
+if (loaded.length !== 2) throw new Error(`check-size: expected the glue and the module in the boot script, found ${loaded.join(', ') || 'nothing'}`);
+const files = ['index.html', ...new Set([...linked, ...loaded]), 'explorer-config.json'];
 
 const brotli = (bytes) =>
   brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
