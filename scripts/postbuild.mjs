@@ -2,9 +2,10 @@
 // that any static host can serve, under any base path, offline, under a
 // strict Content-Security-Policy.
 //
-// 1. Replaces Trunk's inline loader script with an external, hashed
-//    boot-*.js (no inline script anywhere), and adds the start script that
-//    marks the page before it paints (start-*.js, a classic script).
+// 1. Minifies the wasm-bindgen glue (release builds); replaces Trunk's
+//    inline loader script with an external, hashed boot-*.js (no inline
+//    script anywhere), and adds the start script that marks the page
+//    before it paints (start-*.js, a classic script).
 // 2. Adds the manifest, touch icon and base-path links to the page head.
 // 3. Prerenders every route the dataset defines, and a 404.html, with the
 //    app's own components (the native `prerender` tool of this crate, built
@@ -21,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -41,6 +43,15 @@ if (!inline) throw new Error('postbuild: Trunk\'s inline loader script was not f
 const js = inline[2].match(/from\s+'[^']*?([^/']+\.js)'/)?.[1];
 const wasm = inline[2].match(/([^/'"]+_bg\.wasm)/)?.[1];
 if (!js || !wasm) throw new Error('postbuild: cannot find the JS and WASM file names in the loader');
+// Trunk's minifier (minify-js) stops at the glue's `export { … as default }`
+// and leaves the whole file as it is; terser, maintained and complete,
+// minifies it in release builds.
+if (release) {
+  const gluePath = join(staging, js);
+  const glue = await minify(readFileSync(gluePath, 'utf8'), { module: true, compress: { passes: 2 }, mangle: true });
+  if (!glue.code) throw new Error(`postbuild: terser returned nothing for ${js}`);
+  writeFileSync(gluePath, glue.code);
+}
 const boot = readFileSync(join(root, 'scripts/boot-template.js'), 'utf8')
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
