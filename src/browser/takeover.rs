@@ -1,9 +1,11 @@
 //! Taking over a prerendered page. Every page arrives as finished HTML (see
 //! `src/bin/prerender.rs`) inside `<div id="app">`; the app builds its own
 //! copy of the page off-screen, then swaps it in within one task, so the
-//! browser never paints anything in between and nothing moves. (The router
-//! renders the route's view in microtasks after mounting: the swap waits
-//! for the next task, by which the view is complete.) What the
+//! browser never paints anything in between and nothing moves. The swap
+//! waits until the app's page is complete: the router renders the route's
+//! view in microtasks after mounting, and a long list is built a few items
+//! a frame, marked `aria-busy` meanwhile, so that no single task keeps the
+//! reader waiting. Until the swap, the prerendered page is on screen. What the
 //! reader did before the swap carries over: focus, text typed in the search
 //! box, and ticked filters (replayed as the events the app listens to).
 //! Scroll position needs nothing: the page is the same height before and
@@ -27,9 +29,16 @@ pub const ROOT_ID: &str = "app";
 const PENDING_CLASSES: [&str; 2] = ["route-pending", "query-pending"];
 const READY_CLASS: &str = "app";
 
-/// How many tasks the swap waits for the routed view before it swaps
-/// whatever is there: the router needs less than one.
-const MAX_WAITS: usize = 20;
+/// How long the swap waits for the app's page to be complete before it
+/// swaps whatever is there (a phone needs well under a second).
+const MAX_WAIT_MS: f64 = 10_000.0;
+
+/// The app's page is complete: the routed view is there, and no list is
+/// still being built.
+fn complete(root: &Element) -> bool {
+    matches!(root.query_selector("main h1"), Ok(Some(_)))
+        && matches!(root.query_selector("[aria-busy=true]"), Ok(None))
+}
 
 /// Builds the app with `mount` into a new root element, then puts it in
 /// place of the prerendered page (or into an empty body).
@@ -48,11 +57,12 @@ pub fn take_over(mount: impl FnOnce(HtmlElement)) {
     mount(container.clone());
     wasm_bindgen_futures::spawn_local(async move {
         // Deferred rendering work (the routed view, property updates) runs
-        // in microtasks; a new task starts after all of them. The prerendered
-        // page stays on screen meanwhile, so a paint in between shows the same.
-        for _ in 0..MAX_WAITS {
+        // in microtasks, so the page is checked in a new task, after all of
+        // them; the chronology's frames run in between.
+        let started = js_sys::Date::now();
+        loop {
             next_task().await;
-            if let Ok(Some(_)) = container.query_selector("main h1") {
+            if complete(&container) || js_sys::Date::now() - started > MAX_WAIT_MS {
                 break;
             }
         }

@@ -65,12 +65,15 @@ pub fn Chronology(
         next_frame.track();
         let positions = positions.read();
         let window = &positions[..positions.len().min(limit.get())];
-        // The first render is the page as it loads, prerendered or built
-        // off-screen before it is shown (see main.rs): the whole window.
-        let Some(previous) = previous else {
+        // Prerendered, the first render is the whole window: a page
+        // renders once. In the browser the app builds its first page
+        // off-screen, a frame's worth of cards at a time like any other
+        // change (so no single task blocks the reader), and takes the
+        // prerendered page over once the list is complete (`aria-busy`).
+        if cfg!(feature = "ssr") && previous.is_none() {
             return window.to_vec();
-        };
-        let on_page: HashSet<usize> = previous.iter().copied().collect();
+        }
+        let on_page: HashSet<usize> = previous.into_iter().flatten().copied().collect();
         let mut new = 0;
         let cut = window
             .iter()
@@ -81,8 +84,11 @@ pub fn Chronology(
             .unwrap_or(window.len());
         window[..cut].to_vec()
     });
+    let building = Memo::new(move |_| rendered.read().len() < limit.get().min(total.get()));
     Effect::new(move |_| {
-        if rendered.read().len() < limit.get().min(total.get()) {
+        // Runs again after each frame's cards, while the list is building.
+        rendered.track();
+        if building.get() {
             request_animation_frame(move || next_frame.notify());
         }
     });
@@ -107,7 +113,7 @@ pub fn Chronology(
                 "Search and filters need JavaScript, which is off or blocked here, so this list shows all its events in date order, whatever the address asks for."
                 {move || (total.get() > limit.get()).then(|| format!(" The first {} of {} are shown; each event has its own page.", limit.get(), total.get()))}
             </p>
-            <ol class="chronology">
+            <ol class="chronology" aria-busy=move || building.get().then_some("true")>
                 <For each=move || years.get() key=|year| *year let:year>
                     <YearSection year=year groups=groups terms=terms/>
                 </For>
