@@ -17,3 +17,4 @@ bench:
 	scripts/setup.sh --test
 	node bench/run.mjs
 	node bench/interaction.mjs --dist bench/dist/real --label after --built 100000=bench/dist/100000
+	node bench/phone.mjs

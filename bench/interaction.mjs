@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/support/static-server.mjs';
+import { splice } from './markdown.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(REPO, 'bench/results');
@@ -337,19 +338,6 @@ export function writeReport() {
   return labels;
 }
 
-/** Replaces the text between `<!-- NAME:start -->` and `<!-- NAME:end -->`, or appends it with the markers. */
-function splice(file, name, text) {
-  if (!existsSync(file)) return;
-  const [start, end] = [`<!-- ${name}:start -->`, `<!-- ${name}:end -->`];
-  const current = readFileSync(file, 'utf8');
-  const block = `${start}\n${text.trimEnd()}\n${end}`;
-  const at = current.indexOf(start);
-  const until = current.indexOf(end);
-  const next = at >= 0 && until > at
-    ? current.slice(0, at) + block + current.slice(until + end.length)
-    : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-}
 
 /** p98 before and after, per size and CPU: the README's table. */
 function summary(sets) {

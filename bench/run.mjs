@@ -9,11 +9,12 @@
 // It is a benchmark, not a test: numbers vary with the machine's load; the
 // report states the machine and the run count.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { startServer } from '../tests/support/static-server.mjs';
+import { timelinePage } from './peers.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -53,51 +54,27 @@ function build(size) {
   const dir = join(OUT, size);
   const env = { ...process.env };
   if (size === 'real') delete env.EXPLORER_SYNTHETIC_EVENTS;
-  else Object.assign(env, { EXPLORER_SYNTHETIC_EVENTS: size, EXPLORER_ROUTE_PAGES: '0' });
+  else Object.assign(env, { EXPLORER_SYNTHETIC_EVENTS: size });
   log(`building ${size} → ${dir}`);
-  execFileSync('scripts/build.sh', ['--dist', dir], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const started = Date.now();
+  // Trunk passes the post-build step's output through with its own log.
+  const output = execFileSync('bash', ['-c', 'scripts/build.sh --dist "$0" 2>&1', dir], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  // The whole release build, and what the post-build step says of the
+  // prerendered pages (every route the dataset defines).
+  const summary = output.match(/postbuild: (\d+) pages prerendered in ([\d.]+) s \(largest: ([^,]+), (\d+) bytes\)/);
+  if (summary) {
+    const largest = readFileSync(join(dir, summary[3]));
+    writeFileSync(join(OUT, `${size}-build.json`), JSON.stringify({
+      buildSeconds: (Date.now() - started) / 1000,
+      pages: Number(summary[1]),
+      prerenderSeconds: Number(summary[2]),
+      largest: { file: summary[3], ...sizes(largest) },
+    }));
+  }
   const json = execFileSync('cargo', ['run', '--release', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'dataset-json'], {
     env, maxBuffer: 1 << 30,
   });
   writeFileSync(join(OUT, `${size}-dataset.json`), json);
-}
-
-// --- TimelineJS, the peer ------------------------------------------------------------
-function timelinePage(size) {
-  const dir = join(OUT, `timelinejs-${size}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const dist = 'node_modules/@knight-lab/timelinejs/dist';
-  cpSync(join(dist, 'js/timeline.js'), join(dir, 'timeline.js'));
-  cpSync(join(dist, 'css'), join(dir, 'css'), { recursive: true });
-  const dataset = JSON.parse(readFileSync(join(OUT, `${size}-dataset.json`), 'utf8'));
-  const date = (spec) => {
-    const m = spec.replace(/^(by|after):/, '').match(/(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
-    const out = { year: Number(m[1]) };
-    if (m[2]) out.month = Number(m[2]);
-    if (m[3]) out.day = Number(m[3]);
-    return out;
-  };
-  const events = dataset.events.map((e) => ({
-    unique_id: e.id,
-    start_date: date(e.date),
-    text: { headline: e.title, text: e.summary },
-    group: e.topics[0],
-  }));
-  writeFileSync(join(dir, 'events.json'), JSON.stringify({ events }));
-  writeFileSync(
-    join(dir, 'index.html'),
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>TimelineJS</title>
-<link rel="stylesheet" href="css/timeline.css"></head><body>
-<div id="timeline" style="width:100%;height:600px"></div>
-<script src="timeline.js"></script>
-<script>
-fetch('events.json').then((r) => r.json()).then((data) => {
-  window.timeline = new TL.Timeline('timeline', data, { script_path: './', font: null, hash_bookmark: false });
-});
-</script></body></html>`,
-  );
-  return dir;
 }
 
 // --- Measuring one page load -------------------------------------------------------------
@@ -264,6 +241,16 @@ function report(results, startup, meta) {
     lines.push('', 'TimelineJS 3 for the same events:', '', '| file | raw | gzip | brotli |', '| --- | --- | --- | --- |');
     for (const [file, s] of Object.entries(real.timeline.transfer)) lines.push(`| ${file} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
     lines.push(`| **total** | ${kb(total(real.timeline.transfer, 'raw'))} | ${kb(total(real.timeline.transfer, 'gzip'))} | ${kb(total(real.timeline.transfer, 'brotli'))} |`);
+  }
+  const builds = results.map((r) => {
+    const path = join(OUT, `${r.label}-build.json`);
+    return existsSync(path) ? { events: r.events, ...JSON.parse(readFileSync(path, 'utf8')) } : null;
+  }).filter(Boolean);
+  if (builds.length) {
+    lines.push('', '## Prerendered pages', '');
+    lines.push('Every route the dataset defines is rendered to HTML at build time (`src/bin/prerender.rs`). Build time is the whole release build (`scripts/build.sh`: WebAssembly, optimisation, post-build step, prerendering) on this machine; the largest page is usually `/timeline`, which holds the first 100 cards.', '');
+    lines.push('| events | pages | release build | of which prerendering | largest page | its size, raw / brotli |', '| --- | --- | --- | --- | --- | --- |');
+    for (const b of builds) lines.push(`| ${b.events.toLocaleString('en')} | ${b.pages.toLocaleString('en')} | ${b.buildSeconds.toFixed(0)} s | ${b.prerenderSeconds.toFixed(1)} s | ${b.largest.file} | ${kb(b.largest.raw)} / ${kb(b.largest.brotli)} |`);
   }
   lines.push('', '## Transfer by size', '', '| events | raw | gzip | brotli |', '| --- | --- | --- | --- |');
   for (const r of results) lines.push(`| ${r.events.toLocaleString('en')} | ${kb(total(r.transfer, 'raw'))} | ${kb(total(r.transfer, 'gzip'))} | ${kb(total(r.transfer, 'brotli'))} |`);

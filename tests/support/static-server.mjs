@@ -1,6 +1,6 @@
 // A small static file server for the browser tests and the benchmark.
 //
-// As a module: `startServer({ root, port, host, base, csp, fallback, rewrite })`
+// As a module: `startServer({ root, port, host, base, csp, fallback, rewrite, compress })`
 // returns { url, origin, setRoot(dir), close() } — tests start their own
 // servers on free ports and close them when done.
 // As a command (Playwright's webServer):
@@ -11,10 +11,17 @@
 // `fallback` (default on) answers paths that are not files with index.html,
 // as a host's rewrite rule would; without it the server behaves like a plain
 // static host: a directory's index.html, else 404.html with status 404.
+//
+// `compress` (default off; the benchmark's phone profile turns it on) sends
+// text files brotli-compressed (quality 11) to browsers that accept it, as a
+// static host serving precompressed files would: each file is compressed
+// once and kept in memory.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,6 +35,19 @@ const TYPES = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+// What a host compresses: text, and WebAssembly (which compresses about 3:1).
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.webmanifest', '.txt']);
+const brotli = promisify(brotliCompress);
+
+/** Whether an Accept-Encoding header value admits brotli (and not with q=0). */
+function acceptsBrotli(header = '') {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return name.trim().toLowerCase() === 'br' && (!q || Number(q.slice(2)) > 0);
+  });
+}
 
 async function fileAt(path) {
   try {
@@ -49,8 +69,21 @@ export function startServer({
   fallback = true,
   rewrite = [],
   headers = {},
+  compress = false,
 }) {
   let rootDir = resolve(root);
+  // Compressed bodies by file, modification time and size: once per file.
+  const compressed = new Map();
+  const compressOnce = async (file, body) => {
+    const info = await stat(file);
+    const key = `${file}\0${info.mtimeMs}\0${info.size}`;
+    if (!compressed.has(key)) {
+      compressed.set(key, brotli(body, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length },
+      }));
+    }
+    return compressed.get(key);
+  };
   base = base.replace(/\/?$/, '/');
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
@@ -96,7 +129,16 @@ export function startServer({
     const immutable = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file)
       ? { 'cache-control': 'public, max-age=31536000, immutable' }
       : {};
-    res.writeHead(status, { ...common, ...immutable, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+    if (compress && COMPRESSIBLE.has(extname(file))) {
+      type.vary = 'Accept-Encoding';
+      if (acceptsBrotli(req.headers['accept-encoding'])) {
+        body = await compressOnce(file, body);
+        type['content-encoding'] = 'br';
+      }
+      type['content-length'] = body.length;
+    }
+    res.writeHead(status, { ...common, ...immutable, ...type });
     res.end(body);
   });
   return new Promise((ready) => {
