@@ -11,6 +11,7 @@ use crate::components::page::Page;
 use crate::context::render_from_catalog;
 use crate::routes::record_or_not_found;
 use explorer_core::data::Source;
+use explorer_core::logic::chronology::PAGE_SIZE;
 use explorer_core::logic::pages;
 
 /// One source, or the not-found view for an unknown id.
@@ -29,12 +30,26 @@ fn SourceView(source: Source) -> impl IntoView {
 }
 
 fn source_view(catalog: &explorer_core::logic::Catalog, source: Source) -> impl IntoView {
-    let events: Vec<_> = catalog.events_citing(&source.id).cloned().collect();
-    let event_count = events.len();
-    let event_cards = events
-        .into_iter()
+    // As in the chronology, one window of cards: a source of a large
+    // dataset may be cited by thousands; the chronology shows them all.
+    let event_count = catalog.events_citing(&source.id).count();
+    let event_cards = catalog
+        .events_citing(&source.id)
+        .take(PAGE_SIZE)
+        .cloned()
         .map(|e| view! { <li><EventCard event=e/></li> })
         .collect_view();
+    let (shown_note, open_all) = if event_count > PAGE_SIZE {
+        (
+            format!("The first {PAGE_SIZE} are shown here; "),
+            format!("open all {event_count} in the chronology, with filters"),
+        )
+    } else {
+        (
+            String::new(),
+            "Open these events in the chronology, with filters".to_owned(),
+        )
+    };
     let cites =
         |evidence: &[explorer_core::data::Evidence]| evidence.iter().any(|e| e.source == source.id);
     let topics: Vec<(String, String)> = catalog
@@ -91,7 +106,7 @@ fn source_view(catalog: &explorer_core::logic::Catalog, source: Source) -> impl 
             <h2>"In its own words"</h2>
             <Quote quote=source.quote.clone() source=source.id.clone()/>
             <h2>{format!("Events citing it ({event_count})")}</h2>
-            <p><Link href=filtered>"Open these events in the chronology, with filters"</Link></p>
+            <p>{shown_note}<Link href=filtered>{open_all}</Link></p>
             <ul class="cards grid">{event_cards}</ul>
             <h2>"Other records citing it"</h2>
             <dl class="details">

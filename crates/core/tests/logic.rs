@@ -384,6 +384,39 @@ fn catalog_knows_ids_and_neighbours() {
     assert!(!related.contains(&event.id.as_str()));
 }
 
+proptest! {
+    /// `related` walks outwards from the event instead of sorting every
+    /// event by distance: it gives exactly what the plain definition does.
+    #[test]
+    fn related_is_named_then_naming_then_nearest_sharing_a_topic(at in 0usize..61, limit in 0usize..8) {
+        let c = catalog();
+        let events = &c.data.events;
+        let event = &events[at];
+        let mut sharing: Vec<(usize, usize)> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, other)| other.topics.iter().any(|t| event.topics.contains(t)))
+            .map(|(i, _)| (i.abs_diff(at), i))
+            .collect();
+        sharing.sort();
+        let candidates = event
+            .related
+            .iter()
+            .filter_map(|id| c.event_position(id))
+            .chain((0..events.len()).filter(|&i| events[i].related.contains(&event.id)))
+            .chain(sharing.into_iter().map(|(_, i)| i));
+        let mut expected: Vec<&str> = Vec::new();
+        for i in candidates {
+            let id = events[i].id.as_str();
+            if expected.len() < limit && id != event.id && !expected.contains(&id) {
+                expected.push(id);
+            }
+        }
+        let got: Vec<&str> = c.related(event, limit).iter().map(|e| e.id.as_str()).collect();
+        prop_assert_eq!(got, expected);
+    }
+}
+
 // --- Exports ------------------------------------------------------------------
 
 #[test]

@@ -24,6 +24,8 @@ pub struct Catalog {
     topic_counts: Vec<usize>,
     /// Per actor (in actor order), whether any event names it.
     actor_has_events: Vec<bool>,
+    /// Per event (in event order), the events that name it as related.
+    named_by: Vec<Vec<usize>>,
     pub glossary: GlossaryMatcher,
 }
 
@@ -57,13 +59,20 @@ impl Catalog {
             search: SearchIndex::default(),
             topic_counts: Vec::new(),
             actor_has_events: Vec::new(),
+            named_by: Vec::new(),
             glossary,
             data,
         };
         catalog.search = catalog.build_search_index();
         let mut topic_counts = vec![0; catalog.data.topics.len()];
         let mut actor_has_events = vec![false; catalog.data.actors.len()];
-        for event in &catalog.data.events {
+        let mut named_by = vec![Vec::new(); catalog.data.events.len()];
+        for (position, event) in catalog.data.events.iter().enumerate() {
+            for related in &event.related {
+                if let Some(&at) = catalog.events_by_id.get(related) {
+                    named_by[at].push(position);
+                }
+            }
             for topic in &event.topics {
                 if let Some(&at) = catalog.topics_by_id.get(topic) {
                     topic_counts[at] += 1;
@@ -77,6 +86,7 @@ impl Catalog {
         }
         catalog.topic_counts = topic_counts;
         catalog.actor_has_events = actor_has_events;
+        catalog.named_by = named_by;
         catalog
     }
 
@@ -238,28 +248,25 @@ impl Catalog {
     /// Events that belong with one: those it names as related, those that
     /// name it, then the nearest in time sharing a topic, up to `limit`.
     pub fn related<'a>(&'a self, event: &Event, limit: usize) -> Vec<&'a Arc<Event>> {
-        let here = self.event_position(&event.id).unwrap_or(0);
-        let mut sharing: Vec<(usize, &Arc<Event>)> = self
-            .data
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, other)| other.topics.iter().any(|t| event.topics.contains(t)))
-            .map(|(i, other)| (i.abs_diff(here), other))
-            .collect();
-        sharing.sort_by_key(|(distance, _)| *distance);
-
+        let events = &self.data.events;
+        let here = self.event_position(&event.id);
         let named = event.related.iter().filter_map(|id| self.event(id));
-        let naming = self
-            .data
-            .events
-            .iter()
-            .filter(|other| other.related.contains(&event.id));
+        let naming = here
+            .and_then(|at| self.named_by.get(at))
+            .into_iter()
+            .flatten()
+            .map(|&at| &events[at]);
+        // Nearest in time first (the events are in date order), the earlier
+        // of two at the same distance first; found by walking outwards, so
+        // a page of a large dataset looks at a handful of events, not all.
+        let here = here.unwrap_or(0);
+        let sharing = (1..events.len())
+            .flat_map(move |distance| [here.checked_sub(distance), Some(here + distance)])
+            .flatten()
+            .filter_map(|at| events.get(at))
+            .filter(|other| other.topics.iter().any(|t| event.topics.contains(t)));
         let mut related: Vec<&'a Arc<Event>> = Vec::new();
-        for candidate in named
-            .chain(naming)
-            .chain(sharing.into_iter().map(|(_, e)| e))
-        {
+        for candidate in named.chain(naming).chain(sharing) {
             if related.len() == limit {
                 break;
             }
