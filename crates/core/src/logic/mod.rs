@@ -9,6 +9,7 @@ pub mod filters;
 pub mod pages;
 pub mod search;
 pub mod text;
+pub mod timeline;
 pub mod update;
 
 pub use catalog::Catalog;

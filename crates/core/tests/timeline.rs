@@ -1,0 +1,208 @@
+//! The visual timeline's geometry: the axis, marks placed as honestly as
+//! their dates allow, stacks and lanes, and counts per year.
+
+use explorer_core::data::{self, synthetic, DateSpec, Qualifier};
+use explorer_core::logic::timeline::{
+    counts_by_group, counts_per_year, layout, Axis, Ends, TypeGroup, MARK_LIMIT,
+};
+use explorer_core::logic::Catalog;
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::new(data::bundled()))
+}
+
+fn all(catalog: &Catalog) -> Vec<usize> {
+    (0..catalog.data.events.len()).collect()
+}
+
+#[test]
+fn the_axis_covers_every_year_an_event_touches() {
+    let catalog = catalog();
+    let axis = Axis::of(&catalog.data.events, &all(catalog));
+    assert_eq!((axis.first, axis.last), catalog.year_span());
+    assert_eq!(axis.years(), axis.last - axis.first + 1);
+    assert_eq!(axis.fraction(f64::from(axis.first)), 0.0);
+    assert_eq!(axis.fraction(f64::from(axis.last + 1)), 1.0);
+    assert_eq!(axis.year_at(0.0), axis.first);
+    assert_eq!(axis.year_at(1.0), axis.last);
+    assert_eq!(axis.year_at(f64::NAN), axis.first);
+    assert_eq!(
+        Axis::of(&catalog.data.events, &[]),
+        Axis { first: 0, last: 0 }
+    );
+}
+
+#[test]
+fn ticks_are_round_years_that_do_not_collide() {
+    let axis = Axis {
+        first: 1990,
+        last: 2025,
+    };
+    for width in [300.0, 360.0, 800.0, 1200.0] {
+        let ticks = axis.ticks(width);
+        assert!(ticks.len() >= 2, "{width}: {ticks:?}");
+        let per_year = width / f64::from(axis.years());
+        for pair in ticks.windows(2) {
+            assert!(
+                f64::from(pair[1] - pair[0]) * per_year >= 44.0,
+                "{width}: {ticks:?}"
+            );
+        }
+        let step = ticks[1] - ticks[0];
+        assert!(
+            ticks.iter().all(|year| year % step == 0),
+            "{width}: {ticks:?}"
+        );
+    }
+    assert!(axis.ticks(1200.0).len() > axis.ticks(360.0).len());
+}
+
+#[test]
+fn every_event_is_one_mark_and_only_dates_within_a_year_are_points() {
+    let catalog = catalog();
+    let events = &catalog.data.events;
+    let positions = all(catalog);
+    let axis = Axis::of(events, &positions);
+    let marks = layout(events, &positions, axis);
+    let mut seen: Vec<usize> = marks
+        .points
+        .iter()
+        .map(|p| p.position)
+        .chain(marks.ranges.iter().map(|r| r.position))
+        .collect();
+    seen.sort_unstable();
+    assert_eq!(seen, positions);
+    for point in &marks.points {
+        let date = &events[point.position].date;
+        assert_eq!(date.qualifier, Qualifier::Exact);
+        assert!(date.end.is_none());
+        assert_eq!(date.year_range(), (point.year, point.year));
+    }
+    // The real data has decades, spans and "by" dates: none is a point.
+    for range in &marks.ranges {
+        let date = &events[range.position].date;
+        assert!(range.from < range.to, "{}", events[range.position].id);
+        match date.qualifier {
+            Qualifier::By => assert_eq!(range.ends, Ends::OpenStart),
+            Qualifier::After => assert_eq!(range.ends, Ends::OpenEnd),
+            Qualifier::Exact => assert_eq!(range.ends, Ends::Closed),
+        }
+    }
+    assert!(!marks.ranges.is_empty());
+}
+
+#[test]
+fn a_decade_is_drawn_across_its_years() {
+    let catalog = catalog();
+    let events = &catalog.data.events;
+    let positions = all(catalog);
+    let axis = Axis::of(events, &positions);
+    let marks = layout(events, &positions, axis);
+    let early_1990s = marks
+        .ranges
+        .iter()
+        .find(|r| events[r.position].date == DateSpec::parse("early-1990s").unwrap())
+        .expect("the data has an early-1990s event");
+    assert!((early_1990s.from - axis.year_start(1990)).abs() < 1e-9);
+    // Early 1990s: 1990 to 1993, to the end of its last day.
+    let end = axis.year_start(1994);
+    assert!((early_1990s.to - end).abs() < axis.year_width() / 300.0);
+}
+
+#[test]
+fn points_of_a_year_stack_in_date_order_and_ranges_never_overlap_in_a_lane() {
+    let catalog = catalog();
+    let events = &catalog.data.events;
+    let positions = all(catalog);
+    let marks = layout(events, &positions, Axis::of(events, &positions));
+    for year in marks.points.iter().map(|p| p.year) {
+        let stack: Vec<_> = marks.points.iter().filter(|p| p.year == year).collect();
+        let rows: Vec<u32> = stack.iter().map(|p| p.row).collect();
+        assert_eq!(rows, (0..stack.len() as u32).collect::<Vec<_>>());
+        assert!(stack.windows(2).all(|w| w[0].position < w[1].position));
+    }
+    assert_eq!(
+        marks.rows,
+        marks.points.iter().map(|p| p.row + 1).max().unwrap_or(0)
+    );
+    for lane in 0..marks.lanes {
+        let mut in_lane: Vec<_> = marks.ranges.iter().filter(|r| r.lane == lane).collect();
+        in_lane.sort_by(|a, b| a.from.total_cmp(&b.from));
+        assert!(
+            in_lane.windows(2).all(|w| w[0].to <= w[1].from),
+            "lane {lane}"
+        );
+    }
+}
+
+#[test]
+fn counts_per_year_add_up_and_keep_empty_years() {
+    let catalog = catalog();
+    let events = &catalog.data.events;
+    let positions = all(catalog);
+    let axis = Axis::of(events, &positions);
+    let matching: Vec<usize> = positions.iter().copied().filter(|at| at % 3 == 0).collect();
+    let counts = counts_per_year(events, &positions, &matching, axis);
+    assert_eq!(counts.len(), axis.years() as usize);
+    assert_eq!(
+        counts.iter().map(|c| c.total).sum::<usize>(),
+        positions.len()
+    );
+    assert_eq!(
+        counts.iter().map(|c| c.matching).sum::<usize>(),
+        matching.len()
+    );
+    assert!(counts.iter().all(|c| c.matching <= c.total));
+    let by_group = counts_by_group(events, &positions, axis);
+    for (count, (year, groups)) in counts.iter().zip(&by_group) {
+        assert_eq!(count.year, *year);
+        assert_eq!(count.total, groups.iter().sum::<usize>());
+    }
+}
+
+#[test]
+fn every_type_belongs_to_one_group() {
+    let grouped: usize = TypeGroup::ALL.iter().map(|g| g.types().count()).sum();
+    assert_eq!(grouped, explorer_core::data::EventType::ALL.len());
+}
+
+#[test]
+fn large_datasets_are_past_the_mark_limit_and_count_quickly() {
+    let large = synthetic::expand(&data::bundled(), 100_000);
+    let catalog = Catalog::new(large);
+    let events = &catalog.data.events;
+    let positions = all(&catalog);
+    assert!(positions.len() > MARK_LIMIT);
+    let axis = Axis::of(events, &positions);
+    let counts = counts_per_year(events, &positions, &positions, axis);
+    assert_eq!(counts.iter().map(|c| c.total).sum::<usize>(), 100_000);
+}
+
+proptest! {
+    #[test]
+    fn any_subset_lays_out_within_the_axis(picks in proptest::collection::vec(any::<bool>(), 61)) {
+        let catalog = catalog();
+        let events = &catalog.data.events;
+        let positions: Vec<usize> = all(catalog).into_iter().filter(|&at| picks.get(at).copied().unwrap_or(false)).collect();
+        let axis = Axis::of(events, &all(catalog));
+        let marks = layout(events, &positions, axis);
+        prop_assert_eq!(marks.points.len() + marks.ranges.len(), positions.len());
+        for range in &marks.ranges {
+            prop_assert!((0.0..=1.0).contains(&range.from) && (0.0..=1.0).contains(&range.to));
+            prop_assert!(range.lane < marks.lanes);
+        }
+        for point in &marks.points {
+            prop_assert!(point.year >= axis.first && point.year <= axis.last);
+            prop_assert!(point.row < marks.rows);
+        }
+    }
+
+    #[test]
+    fn year_at_inverts_year_start(year in 1990i32..=2025) {
+        let axis = Axis { first: 1990, last: 2025 };
+        prop_assert_eq!(axis.year_at(axis.year_start(year) + axis.year_width() / 2.0), year);
+    }
+}
