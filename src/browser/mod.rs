@@ -6,5 +6,6 @@ pub mod document;
 pub mod embedding;
 pub mod files;
 pub mod network;
+pub mod pointer;
 pub mod shell;
 pub mod takeover;

@@ -9,5 +9,7 @@ pub mod layout;
 pub mod link;
 pub mod page;
 pub mod rich_text;
+pub mod time_chart;
 pub mod toolbar;
 pub mod topic_tags;
+pub mod year_chart;

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::components::event_card::EventCard;
 use crate::components::page::Page;
+use crate::components::year_chart::year_chart;
 use crate::context::render_from_catalog;
 use explorer_core::logic::pages;
 
@@ -70,6 +71,7 @@ fn overview(catalog: &Catalog) -> impl IntoView {
         view! { <li><Link href=href>{name}</Link> " " <span class="count">"(" {count} ")"</span></li> }
     })
     .collect_view();
+    let glance = year_chart(catalog);
     view! {
         <Page head=pages::home()>
             <div class="intro">
@@ -86,6 +88,10 @@ fn overview(catalog: &Catalog) -> impl IntoView {
                     <Link href="/perspectives" attr:class="button secondary">"See the debates"</Link>
                 </p>
             </div>
+            <section aria-labelledby="glance-heading">
+                <h2 id="glance-heading">"The partnership at a glance"</h2>
+                {glance}
+            </section>
             <section aria-labelledby="figures-heading">
                 <h2 id="figures-heading">"In figures"</h2>
                 <dl class="figures">

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::chronology::Chronology;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
+use crate::components::time_chart::TimeChart;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
 use explorer_core::logic::pages;
@@ -16,6 +17,7 @@ pub fn TimelinePage() -> impl IntoView {
     let filters = use_filters();
     let positions = Memo::new(move |_| catalog.read().filter(&filters.read()));
     let count = Signal::derive(move || positions.read().len());
+    let every = Signal::derive(move || (0..catalog.read().data.events.len()).collect::<Vec<_>>());
     let title = Signal::derive(move || {
         if filters.read().is_active() {
             "Chronology (filtered)".to_owned()
@@ -33,6 +35,7 @@ pub fn TimelinePage() -> impl IntoView {
     view! {
         <Page head=head>
             <p class="lead">{lead}</p>
+            <TimeChart scope=every matching=positions filters=filters/>
             <div class="explorer">
                 <FilterPanel filters=filters count=count clear_href="/timeline"/>
                 <div class="results">

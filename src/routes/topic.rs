@@ -10,6 +10,7 @@ use crate::components::chronology::Chronology;
 use crate::components::evidence::EvidenceList;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
+use crate::components::time_chart::TimeChart;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
 use crate::routes::record_or_not_found;
@@ -37,6 +38,14 @@ fn TopicView(topic: Topic) -> impl IntoView {
         catalog.read().filter(&pinned)
     });
     let count = Signal::derive(move || positions.read().len());
+    let in_topic = topic.id.clone();
+    let scope = Memo::new(move |_| {
+        let catalog = catalog.read();
+        let events = &catalog.data.events;
+        (0..events.len())
+            .filter(|&at| events[at].topics.contains(&in_topic))
+            .collect::<Vec<_>>()
+    });
     let name = topic.name.clone();
     let title = Signal::derive(move || name.clone());
     let path = format!("/topics/{}", topic.id);
@@ -71,6 +80,7 @@ fn TopicView(topic: Topic) -> impl IntoView {
             </details>
             {debates}
             <h2>"Chronology"</h2>
+            <TimeChart scope=scope matching=positions filters=url_filters/>
             <div class="explorer">
                 <FilterPanel filters=url_filters count=count clear_href=path.clone() show_topics=false/>
                 <div class="results">

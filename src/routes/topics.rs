@@ -5,6 +5,7 @@ use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::components::page::Page;
+use crate::components::year_chart::sparkline;
 use crate::context::render_from_catalog;
 use explorer_core::logic::pages;
 
@@ -58,6 +59,7 @@ fn all_topics(catalog: &Catalog) -> impl IntoView {
                     <article class="card topic-card">
                         <h2 class="card-title"><Link href=href>{name}</Link></h2>
                         <p class="card-meta">{counts}</p>
+                        {sparkline(catalog, &topic.id)}
                         <p class="card-summary">{summary}</p>
                     </article>
                 </li>

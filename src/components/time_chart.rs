@@ -1,0 +1,588 @@
+//! The visual timeline above a chronology: the partnership's events on a
+//! time axis under its eras, the current search and filters showing on it,
+//! and a span of years chosen by dragging across it.
+//!
+//! The geometry is the core's (`explorer_core::logic::timeline`); this file
+//! turns it into SVG. Horizontal positions are percentages of the chart's
+//! width, so it fits any screen without script; vertical ones are pixels.
+//! Each mark is a link to its event's page, so the chart works as plain
+//! links before the app starts and without it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+use crate::browser::pointer;
+use crate::components::link::Link;
+use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
+use explorer_core::data::Event;
+use explorer_core::logic::filters::Filters;
+use explorer_core::logic::timeline::{
+    counts_per_year, layout, Axis, Ends, MarkLayout, TypeGroup, MARK_LIMIT,
+};
+
+/// Vertical measures of the chart, in pixels.
+pub(crate) const ERA_STRIP: f64 = 20.0;
+const ROW: f64 = 12.0;
+const LANE: f64 = 10.0;
+pub(crate) const TICKS: f64 = 22.0;
+/// The tallest bar when the chart shows counts instead of marks.
+const BAR_HEIGHT: f64 = 120.0;
+
+/// A percentage for an SVG coordinate.
+pub(crate) fn pct(fraction: f64) -> String {
+    format!("{:.3}%", fraction * 100.0)
+}
+
+/// Whether a click on a link is a plain one, which the app follows itself
+/// (the router follows HTML links only; the chart's are SVG). A click with
+/// a modifier key opens a tab or a window as the browser would.
+pub(crate) fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
+    !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
+        && event.button() == 0
+}
+
+/// What a mark says about its event: its date, title and type.
+fn describe(event: &Event) -> String {
+    format!("{}: {} ({})", event.date, event.title, event.kind.label())
+}
+
+/// The visual timeline of `scope`, with the events in `matching` standing
+/// out and the others faded.
+#[component]
+pub fn TimeChart(
+    /// Every event the view covers (the whole dataset, or a topic's).
+    #[prop(into)]
+    scope: Signal<Vec<usize>>,
+    /// Those of them that match the search and filters.
+    #[prop(into)]
+    matching: Signal<Vec<usize>>,
+    /// The view's filters: their `from` and `to` are the chosen span.
+    filters: Memo<Filters>,
+) -> impl IntoView {
+    let catalog = use_catalog();
+    // One axis for every view, so the shapes of topics can be compared.
+    let axis = Memo::new(move |_| {
+        let catalog = catalog.read();
+        let every: Vec<usize> = (0..catalog.data.events.len()).collect();
+        Axis::of(&catalog.data.events, &every)
+    });
+    let aggregated = Memo::new(move |_| scope.read().len() > MARK_LIMIT);
+    let active = RwSignal::new(None::<usize>);
+    let brush = RwSignal::new(None::<(i32, i32)>);
+
+    let caption = move || {
+        let axis = axis.get();
+        let (total, shown) = (scope.read().len(), matching.read().len());
+        let matched = if shown == total {
+            format!("{total} events")
+        } else {
+            format!("{shown} of {total} events match")
+        };
+        let unit = if aggregated.get() {
+            " Each bar is a year's events; the darker part matches."
+        } else {
+            ""
+        };
+        format!("{}–{}: {matched}.{unit}", axis.first, axis.last)
+    };
+
+    view! {
+        <figure class="time-chart">
+            <figcaption>
+                <span class="time-chart-title">"The partnership at a glance"</span>
+                " "
+                <span class="time-chart-caption">{caption}</span>
+            </figcaption>
+            <Legend/>
+            <Show
+                when=move || aggregated.get()
+                fallback=move || view! { <Marks scope=scope matching=matching axis=axis filters=filters active=active brush=brush/> }
+            >
+                <Bars scope=scope matching=matching axis=axis filters=filters brush=brush/>
+            </Show>
+            <EraKey/>
+            <Tip active=active/>
+            <SpanNote filters=filters/>
+        </figure>
+    }
+}
+
+/// The three type groups, each with its shape and colour, and how dates
+/// that are not a single point are drawn.
+#[component]
+fn Legend() -> impl IntoView {
+    let groups = TypeGroup::ALL
+        .into_iter()
+        .map(|group| {
+            let types = group.types().map(|t| t.label()).collect::<Vec<_>>().join(", ");
+            view! {
+                <li title=types>
+                    <svg class="legend-swatch" viewBox="-7 -7 14 14" aria-hidden="true">
+                        <use href=format!("#tc-{}", group.slug()) class=format!("mark-{}", group.slug())/>
+                    </svg>
+                    {group.label()}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="time-chart-legend">
+            {groups}
+            <li>
+                <svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="range" x1="1" x2="23" y1="0" y2="0"/></svg>
+                "A decade or a span of years"
+            </li>
+            <li>
+                <svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="range open" x1="1" x2="23" y1="0" y2="0"/></svg>
+                "Done by a date, since when unknown"
+            </li>
+        </ul>
+    }
+}
+
+/// The eras by number, for narrow screens where their bands are numbered.
+#[component]
+fn EraKey() -> impl IntoView {
+    let catalog = use_catalog();
+    let items = move || {
+        catalog
+            .read()
+            .data
+            .eras
+            .iter()
+            .map(|era| view! { <li>{format!("{} ({}–{})", era.name, era.from, era.to)}</li> })
+            .collect_view()
+    };
+    view! { <ol class="time-chart-eras">{items}</ol> }
+}
+
+/// The shapes of the marks, drawn around (0, 0) and placed with `<use>`.
+fn shape_defs() -> impl IntoView {
+    view! {
+        <defs>
+            <circle id="tc-framework" r="4.5"/>
+            <rect id="tc-practice" x="-4" y="-4" width="8" height="8"/>
+            <path id="tc-context" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+        </defs>
+    }
+}
+
+/// Whether an era's name fits its band on a wide screen (the chart about
+/// 1,000 px wide, 6.5 px a character); narrower bands show its number.
+fn fits_name(name: &str, width: f64) -> bool {
+    width * 1000.0 >= name.chars().count() as f64 * 6.5 + 12.0
+}
+
+/// The eras as labelled bands behind the marks, from the top down to `bottom`.
+pub(crate) fn era_bands(axis: Axis, bottom: f64) -> impl IntoView {
+    let catalog = use_catalog();
+    let eras = catalog.read_untracked().data.eras.clone();
+    eras.into_iter()
+        .enumerate()
+        .map(|(i, era)| {
+            let from = axis.year_start(era.from);
+            let to = axis.year_start(era.to + 1);
+            let middle = (from + to) / 2.0;
+            view! {
+                <g class=format!("era era-{}", i % 2)>
+                    <rect x=pct(from) y="0" width=pct(to - from) height=format!("{bottom}")/>
+                    {(fits_name(&era.name, to - from)).then(|| view! {
+                        <text class="era-name" x=pct(middle) y="14" text-anchor="middle">{era.name.clone()}</text>
+                    })}
+                    <text class=if fits_name(&era.name, to - from) { "era-number" } else { "era-number always" } x=pct(middle) y="14" text-anchor="middle">{(i + 1).to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view()
+}
+
+/// Year labels under the axis, fewer on narrow screens (CSS hides the
+/// odd decades' labels there).
+pub(crate) fn ticks(axis: Axis, y: f64) -> impl IntoView {
+    let wide = axis.ticks(1000.0);
+    let narrow = axis.ticks(340.0);
+    wide.into_iter()
+        .map(|year| {
+            let class = if narrow.contains(&year) { "tick" } else { "tick tick-wide" };
+            let x = axis.year_start(year) + axis.year_width() / 2.0;
+            view! {
+                <g class=class>
+                    <line x1=pct(x) x2=pct(x) y1=format!("{}", y - TICKS + 2.0) y2=format!("{}", y - TICKS + 6.0)/>
+                    <text x=pct(x) y=format!("{}", y - 4.0) text-anchor="middle">{year.to_string()}</text>
+                </g>
+            }
+        })
+        .collect_view()
+}
+
+/// The chosen span of years: from the URL, or the one being dragged.
+fn span(filters: Memo<Filters>, brush: RwSignal<Option<(i32, i32)>>) -> Option<(i32, i32)> {
+    if let Some(dragging) = brush.get() {
+        return Some(dragging);
+    }
+    let filters = filters.read();
+    match (filters.from, filters.to) {
+        (None, None) => None,
+        (from, to) => Some((from.unwrap_or(i32::MIN), to.unwrap_or(i32::MAX))),
+    }
+}
+
+/// The transparent area that takes drags across the chart, and the chosen
+/// span drawn on it. Dragging sets `from` and `to` in the URL (a new
+/// history entry, so back undoes it); a click without a drag does nothing.
+fn brush_area(
+    axis: Memo<Axis>,
+    filters: Memo<Filters>,
+    brush: RwSignal<Option<(i32, i32)>>,
+    height: Signal<f64>,
+) -> impl IntoView {
+    let set_filters = use_set_filters();
+    let anchor = StoredValue::new(None::<i32>);
+    let year_at = move |event: &web_sys::PointerEvent| {
+        pointer::fraction_along_target(event).map(|f| axis.get_untracked().year_at(f))
+    };
+    let selection = move || {
+        span(filters, brush).map(|(from, to)| {
+            let axis = axis.get();
+            let from = axis.year_start(from.max(axis.first));
+            let to = axis.year_start(to.min(axis.last) + 1);
+            view! { <rect class="time-chart-span" x=pct(from) y="0" width=pct((to - from).max(0.0)) height=move || height.get().to_string()/> }
+        })
+    };
+    view! {
+        {selection}
+        <rect
+            class="time-chart-brush"
+            x="0"
+            y="0"
+            width="100%"
+            height=move || height.get().to_string()
+            on:pointerdown=move |event: web_sys::PointerEvent| {
+                if event.button() != 0 {
+                    return;
+                }
+                if let Some(year) = year_at(&event) {
+                    pointer::capture_pointer(&event);
+                    anchor.set_value(Some(year));
+                }
+            }
+            on:pointermove=move |event: web_sys::PointerEvent| {
+                if let (Some(start), Some(year)) = (anchor.get_value(), year_at(&event)) {
+                    if year != start || brush.get_untracked().is_some() {
+                        brush.set(Some((start.min(year), start.max(year))));
+                    }
+                }
+            }
+            on:pointerup=move |_| {
+                anchor.set_value(None);
+                if let Some((from, to)) = brush.get_untracked() {
+                    let mut next = filters.get_untracked();
+                    next.from = Some(from);
+                    next.to = Some(to);
+                    brush.set(None);
+                    set_filters(next);
+                }
+            }
+            on:pointercancel=move |_| {
+                anchor.set_value(None);
+                brush.set(None);
+            }
+        />
+    }
+}
+
+/// A mark per event, stacked in year columns, with ranges below the axis.
+#[component]
+fn Marks(
+    scope: Signal<Vec<usize>>,
+    matching: Signal<Vec<usize>>,
+    axis: Memo<Axis>,
+    filters: Memo<Filters>,
+    active: RwSignal<Option<usize>>,
+    brush: RwSignal<Option<(i32, i32)>>,
+) -> impl IntoView {
+    let catalog = use_catalog();
+    let base = use_base();
+    let navigate = use_navigate();
+    let marks = Memo::new(move |_| layout(&catalog.read().data.events, &scope.read(), axis.get()));
+    // Per event position: does it match? Read by every mark's class.
+    let matches = Memo::new(move |_| {
+        let mut flags = vec![false; catalog.read().data.events.len()];
+        for &at in matching.read().iter() {
+            if let Some(flag) = flags.get_mut(at) {
+                *flag = true;
+            }
+        }
+        flags
+    });
+    let axis_y =
+        Signal::derive(move || ERA_STRIP + f64::from(marks.read().rows.max(4)) * ROW + 6.0);
+    let band_bottom =
+        Signal::derive(move || axis_y.get() + 6.0 + f64::from(marks.read().lanes) * LANE);
+    let height = Signal::derive(move || band_bottom.get() + TICKS);
+    // Touch: the first tap on a mark shows what it is, a second opens it.
+    // Set when a tap begins on a mark whose tip is not showing yet.
+    let touched = StoredValue::new(false);
+
+    let mark_link = move |position: usize, shape: TypeGroup, body: AnyView| {
+        let event: Arc<Event> = catalog.read_untracked().data.events[position].clone();
+        let href = format!("{base}/events/{}", event.id);
+        let path = format!("/events/{}", event.id);
+        let label = describe(&event);
+        let navigate = navigate.clone();
+        let class = move || {
+            let on = matches.read().get(position).copied().unwrap_or(false);
+            format!(
+                "mark mark-{}{}",
+                shape.slug(),
+                if on { "" } else { " faded" }
+            )
+        };
+        // Inside a `<g>`, the view macro makes the `<a>` an SVG link.
+        view! {
+            <g>
+            <a
+                href=href
+                class=class
+                aria-label=label
+                data-position=position.to_string()
+                on:pointerdown=move |event: web_sys::PointerEvent| {
+                    // Before the tap focuses the mark (which shows its tip).
+                    let showing = active.get_untracked() == Some(position);
+                    touched.set_value(event.pointer_type() == "touch" && !showing);
+                }
+                // A touch also enters the mark: only a hovering pointer
+                // shows the tip on entering; a tap shows it on click.
+                on:pointerenter=move |event: web_sys::PointerEvent| {
+                    if event.pointer_type() != "touch" {
+                        active.set(Some(position));
+                    }
+                }
+                on:pointerleave=move |event: web_sys::PointerEvent| {
+                    if event.pointer_type() != "touch" {
+                        active.set(None);
+                    }
+                }
+                on:focus=move |_| active.set(Some(position))
+                on:blur=move |_| active.set(None)
+                on:click=move |event: web_sys::MouseEvent| {
+                    if !is_plain_click(&event) {
+                        return;
+                    }
+                    event.prevent_default();
+                    if touched.get_value() {
+                        touched.set_value(false);
+                        active.set(Some(position));
+                    } else {
+                        navigate(&path, Default::default());
+                    }
+                }
+            >
+                {body}
+            </a>
+            </g>
+        }
+    };
+
+    let point_link = mark_link.clone();
+    let points = move || {
+        let layout: MarkLayout = marks.get();
+        let axis_y = axis_y.get();
+        let axis = layout.axis;
+        layout
+            .points
+            .into_iter()
+            .map(|point| {
+                let group = TypeGroup::of(point.kind);
+                let x = axis.year_start(point.year) + axis.year_width() / 2.0;
+                let y = axis_y - 7.0 - f64::from(point.row) * ROW;
+                let body =
+                    view! { <use href=format!("#tc-{}", group.slug()) x=pct(x) y=format!("{y}")/> }
+                        .into_any();
+                point_link(point.position, group, body)
+            })
+            .collect_view()
+    };
+    let ranges = move || {
+        let layout: MarkLayout = marks.get();
+        let axis_y = axis_y.get();
+        layout
+            .ranges
+            .into_iter()
+            .map(|range| {
+                let group = TypeGroup::of(range.kind);
+                let y = axis_y + 8.0 + f64::from(range.lane) * LANE;
+                let (line_class, cap) = match range.ends {
+                    Ends::Closed => ("range", range.to),
+                    Ends::OpenStart => ("range open", range.to),
+                    Ends::OpenEnd => ("range open", range.from),
+                };
+                let body = view! {
+                    <line class=line_class x1=pct(range.from) x2=pct(range.to) y1=format!("{y}") y2=format!("{y}")/>
+                    <use href=format!("#tc-{}", group.slug()) x=pct(cap) y=format!("{y}")/>
+                }
+                .into_any();
+                mark_link(range.position, group, body)
+            })
+            .collect_view()
+    };
+    // Arrow keys move between marks in date order; Tab leaves the chart.
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        let Some(current) = active.get_untracked() else {
+            return;
+        };
+        let order: Vec<usize> = {
+            let mut all: Vec<usize> = scope.get_untracked();
+            all.sort_unstable();
+            all
+        };
+        let Some(index) = order.iter().position(|&at| at == current) else {
+            return;
+        };
+        let next = match event.key().as_str() {
+            "ArrowRight" | "ArrowDown" => order.get(index + 1).copied(),
+            "ArrowLeft" | "ArrowUp" => index.checked_sub(1).and_then(|i| order.get(i).copied()),
+            "Home" => order.first().copied(),
+            "End" => order.last().copied(),
+            _ => return,
+        };
+        event.prevent_default();
+        if let Some(next) = next {
+            pointer::focus_within_target(&event, &format!("[data-position=\"{next}\"]"));
+        }
+    };
+
+    view! {
+        <svg class="time-chart-plot" width="100%" height=move || height.get().to_string() role="group" aria-label="Events on a time axis; arrow keys move between them">
+            {shape_defs()}
+            {move || era_bands(axis.get(), band_bottom.get())}
+            {brush_area(axis, filters, brush, height)}
+            <line class="time-chart-axis" x1="0" x2="100%" y1=move || axis_y.get().to_string() y2=move || axis_y.get().to_string()/>
+            {move || ticks(axis.get(), height.get())}
+            <g class="time-chart-marks" on:keydown=on_keydown>{points}{ranges}</g>
+        </svg>
+    }
+}
+
+/// Counts per year, for datasets too large for a mark per event. Each bar
+/// leads to its year in the chronology.
+#[component]
+fn Bars(
+    scope: Signal<Vec<usize>>,
+    matching: Signal<Vec<usize>>,
+    axis: Memo<Axis>,
+    filters: Memo<Filters>,
+    brush: RwSignal<Option<(i32, i32)>>,
+) -> impl IntoView {
+    let catalog = use_catalog();
+    let path = use_view_path();
+    let navigate = use_navigate();
+    let counts = Memo::new(move |_| {
+        counts_per_year(
+            &catalog.read().data.events,
+            &scope.read(),
+            &matching.read(),
+            axis.get(),
+        )
+    });
+    let axis_y = ERA_STRIP + BAR_HEIGHT + 4.0;
+    let height = Signal::derive(move || axis_y + TICKS);
+    let bars = move || {
+        let counts = counts.get();
+        let axis = axis.get();
+        let highest = counts.iter().map(|c| c.total).max().unwrap_or(0).max(1) as f64;
+        let filters = filters.get();
+        counts
+            .into_iter()
+            .filter(|count| count.total > 0)
+            .map(|count| {
+                let x = axis.year_start(count.year) + axis.year_width() * 0.1;
+                let width = axis.year_width() * 0.8;
+                let total = count.total as f64 / highest * BAR_HEIGHT;
+                let matching = count.matching as f64 / highest * BAR_HEIGHT;
+                let mut year = filters.clone();
+                year.from = Some(count.year);
+                year.to = Some(count.year);
+                let label = format!("{}: {} events, {} match", count.year, count.total, count.matching);
+                let target = format!("{}{}", path.get(), year.to_query_string());
+                let navigate = navigate.clone();
+                view! {
+                    <g>
+                    <a
+                        href=format!("{}{target}", use_base())
+                        aria-label=label
+                        class="bar"
+                        on:click=move |event: web_sys::MouseEvent| {
+                            if is_plain_click(&event) {
+                                event.prevent_default();
+                                navigate(&target, Default::default());
+                            }
+                        }
+                    >
+                        <rect class="bar-total" x=pct(x) y=format!("{}", axis_y - total) width=pct(width) height=format!("{total}")/>
+                        <rect class="bar-matching" x=pct(x) y=format!("{}", axis_y - matching) width=pct(width) height=format!("{matching}")/>
+                    </a>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <svg class="time-chart-plot" width="100%" height=move || height.get().to_string() role="group" aria-label="Events per year">
+            {move || era_bands(axis.get(), axis_y)}
+            {brush_area(axis, filters, brush, height)}
+            <line class="time-chart-axis" x1="0" x2="100%" y1=axis_y.to_string() y2=axis_y.to_string()/>
+            {move || ticks(axis.get(), height.get())}
+            <g class="time-chart-bars">{bars}</g>
+        </svg>
+    }
+}
+
+/// What the mark under the pointer or in focus is: its date, title and type.
+#[component]
+fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
+    let catalog = use_catalog();
+    let text = move || {
+        match active.get() {
+        Some(at) => catalog
+            .read()
+            .data
+            .events
+            .get(at)
+            .map(|event| describe(event))
+            .unwrap_or_default(),
+        None => "Point at a mark, focus it or tap it to see the event; open it with a click or a second tap. Drag across the years to choose a span.".to_owned(),
+    }
+    };
+    view! { <p class="time-chart-tip needs-app" aria-hidden="true">{text}</p> }
+}
+
+/// The chosen span of years, with a link that clears it.
+#[component]
+fn SpanNote(filters: Memo<Filters>) -> impl IntoView {
+    let path = use_view_path();
+    move || {
+        let current = filters.get();
+        (current.from.is_some() || current.to.is_some()).then(|| {
+            let years = match (current.from, current.to) {
+                (Some(from), Some(to)) if from == to => format!("{from}"),
+                (Some(from), Some(to)) => format!("{from}–{to}"),
+                (Some(from), None) => format!("from {from}"),
+                (None, Some(to)) => format!("up to {to}"),
+                (None, None) => String::new(),
+            };
+            let mut cleared = current.clone();
+            cleared.from = None;
+            cleared.to = None;
+            let href = format!("{}{}", path.get(), cleared.to_query_string());
+            view! {
+                <p class="time-chart-span-note needs-app">
+                    {format!("Showing {years}. ")}
+                    <Link href=href>"Clear the years"</Link>
+                </p>
+            }
+        })
+    }
+}

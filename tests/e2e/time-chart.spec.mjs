@@ -1,0 +1,156 @@
+// The visual timeline above the chronology: a mark per event under the
+// eras, imprecise dates drawn as ranges, search and filters showing on it,
+// what a mark is on hover, focus or tap, marks that open their event, a
+// span of years chosen by dragging (in the URL, undone by back), and counts
+// per year on a large dataset.
+import { test, expect, appReady } from './fixtures.mjs';
+import { syntheticDataset } from '../support/dataset.mjs';
+
+const chart = (page) => page.locator('.time-chart');
+const marks = (page) => chart(page).locator('a.mark');
+const count = (page) => page.locator('.result-count');
+const cards = (page) => page.locator('.chronology .card');
+
+test('the chronology opens with a mark per event, the eras and a legend, and axe finds nothing', async ({ page, axe }) => {
+  await page.goto('/timeline');
+  await appReady(page);
+  await expect(marks(page)).toHaveCount(61);
+  await expect(chart(page).locator('.time-chart-legend li')).toHaveCount(5);
+  const eras = await page.locator('.chronology .era-heading, .chronology h2').count();
+  expect(eras).toBeGreaterThan(0);
+  await expect(chart(page).locator('g.era')).toHaveCount(4);
+  // A decade is a range, never a point; "by" dates are ranges open at their start.
+  await expect(page.locator('a.mark[href$="/events/early-1990s-first-contacts"] line.range')).toHaveCount(1);
+  expect(await chart(page).locator('a.mark line.range.open').count()).toBeGreaterThan(0);
+  expect(await axe()).toEqual([]);
+});
+
+test('search and filters show on the chart: the marks that match stand out, the others fade', async ({ page }) => {
+  await page.goto('/timeline?q=cyber');
+  await appReady(page);
+  const shown = Number((await count(page).textContent()).match(/\d+/)[0]);
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(61);
+  await expect(chart(page).locator('a.mark:not(.faded)')).toHaveCount(shown);
+  await expect(chart(page).locator('a.mark.faded')).toHaveCount(61 - shown);
+});
+
+test('focus and arrow keys tell what each mark is; a click opens its event', async ({ page }) => {
+  await page.goto('/timeline');
+  await appReady(page);
+  const first = marks(page).first();
+  await first.focus();
+  const label = await first.getAttribute('aria-label');
+  await expect(chart(page).locator('.time-chart-tip')).toHaveText(label);
+  await page.keyboard.press('ArrowRight');
+  const second = await page.evaluate(() => document.activeElement.getAttribute('aria-label'));
+  expect(second).not.toEqual(label);
+  await expect(chart(page).locator('.time-chart-tip')).toHaveText(second);
+  await page.keyboard.press('End');
+  await expect(chart(page).locator('.time-chart-tip')).toHaveText(await marks(page).last().getAttribute('aria-label'));
+
+  const mark = page.locator('a.mark[href$="/events/2013-04-joint-political-declaration"]');
+  await mark.hover();
+  await expect(chart(page).locator('.time-chart-tip')).toContainText('Joint Political Declaration');
+  await mark.click();
+  await expect(page).toHaveURL(/\/events\/2013-04-joint-political-declaration$/);
+  await expect(page.locator('main h1')).toContainText('Joint Political Declaration');
+});
+
+test('dragging across the years sets from and to in the address; back undoes it, the link clears it', async ({ page }) => {
+  await page.goto('/timeline');
+  await appReady(page);
+  const plot = chart(page).locator('.time-chart-brush');
+  const box = await plot.boundingBox();
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width * 0.62, y);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.75, y, { steps: 5 });
+  await expect(chart(page).locator('.time-chart-span')).toHaveCount(1);
+  await page.mouse.up();
+  await expect(page).toHaveURL(/from=\d{4}&to=\d{4}/);
+  const [, from, to] = page.url().match(/from=(\d{4})&to=(\d{4})/).map(Number);
+  expect(to).toBeGreaterThan(from);
+  await expect(chart(page).locator('.time-chart-span-note')).toContainText(`${from}–${to}`);
+  const shown = Number((await count(page).textContent()).match(/\d+/)[0]);
+  expect(shown).toBeLessThan(61);
+  await expect(chart(page).locator('a.mark:not(.faded)')).toHaveCount(shown);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(count(page)).toHaveText('61 events');
+  await page.goForward();
+  await expect(page).toHaveURL(/from=\d{4}&to=\d{4}/);
+  await chart(page).getByRole('link', { name: 'Clear the years' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(chart(page).locator('.time-chart-span')).toHaveCount(0);
+});
+
+test('a topic shows only its own events, on the same axis', async ({ page }) => {
+  await page.goto('/topics/cyber-defence');
+  await appReady(page);
+  const total = Number((await count(page).textContent()).match(/\d+/)[0]);
+  await expect(marks(page)).toHaveCount(total);
+  await expect(chart(page).locator('.tick text').first()).toBeAttached();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('a first tap tells what a mark is, a second opens it', async ({ page }) => {
+    await page.goto('/timeline');
+    await appReady(page);
+    const mark = page.locator('a.mark[href$="/events/2013-04-joint-political-declaration"]');
+    await mark.tap();
+    await expect(chart(page).locator('.time-chart-tip')).toContainText('Joint Political Declaration');
+    await expect(page).toHaveURL(/\/timeline$/);
+    await mark.tap();
+    await expect(page).toHaveURL(/\/events\/2013-04-joint-political-declaration$/);
+  });
+});
+
+test.describe('on a large dataset', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the chart counts events per year instead of drawing a mark for each', async ({ page }) => {
+    const dataset = syntheticDataset(1000);
+    await page.route('**/explorer-config.json', (route) => route.fulfill({ json: { datasetUrl: '/newer-dataset.json' } }));
+    await page.route('**/newer-dataset.json', (route) => route.fulfill({ json: dataset }));
+    await page.goto('/timeline');
+    await expect(page.locator('.dataset-notice')).toContainText('synthetic-1000');
+    await expect(marks(page)).toHaveCount(0);
+    const bars = chart(page).locator('a.bar');
+    expect(await bars.count()).toBeGreaterThan(10);
+    await page.locator('#f-q').fill('exercise');
+    await expect(page).toHaveURL(/q=exercise/);
+    const label = await bars.first().getAttribute('aria-label');
+    expect(label).toMatch(/^\d{4}: \d+ events, \d+ match$/);
+    await bars.first().click();
+    await expect(page).toHaveURL(/from=(\d{4})&to=\1/);
+    await expect(cards(page).first()).toBeVisible();
+  });
+});
+
+test('the overview shows events per year by kind; a bar opens that year in the chronology', async ({ page, axe }) => {
+  await page.goto('/');
+  await appReady(page);
+  const bars = page.locator('.year-chart a.year-bar');
+  expect(await bars.count()).toBeGreaterThan(10);
+  const bar = page.locator('.year-chart a.year-bar[href$="from=2014&to=2014"]');
+  await expect(bar).toHaveAttribute('aria-label', /^2014: \d+ events \(/);
+  const total = Number((await bar.getAttribute('aria-label')).match(/^2014: (\d+)/)[1]);
+  await bar.click();
+  await expect(page).toHaveURL(/\/timeline\?from=2014&to=2014$/);
+  await expect(count(page)).toHaveText(`${total} events`);
+  await page.goBack();
+  await expect(page.locator('.year-chart')).toBeVisible();
+  expect(await axe()).toEqual([]);
+});
+
+test('each topic card has a sparkline of its years', async ({ page }) => {
+  await page.goto('/topics');
+  await appReady(page);
+  const cardsWithLines = page.locator('.topic-card svg.sparkline');
+  await expect(cardsWithLines).toHaveCount(await page.locator('.topic-card').count());
+  await expect(cardsWithLines.first()).toHaveAttribute('aria-label', /^Events per year, \d{4}–\d{4}; most \(\d+\) in /);
+});
