@@ -1,6 +1,6 @@
 //! Pointers and focus on the visual timeline: where along an element a
-//! pointer is, keeping a drag on the element that started it, and moving
-//! focus between its marks.
+//! pointer is, keeping a drag on the element that started it, which mark an
+//! event came from, and moving focus between marks.
 
 use wasm_bindgen::JsCast;
 
@@ -42,4 +42,16 @@ pub fn focus_within_target(event: &web_sys::Event, selector: &str) {
             let _ = element.focus();
         }
     }
+}
+
+/// The `data-{name}` attribute of the nearest element, from the event's
+/// target up, that has one: which of many marks an event bubbled up from.
+pub fn closest_data(event: &web_sys::Event, name: &str) -> Option<String> {
+    let target = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    let attribute = format!("data-{name}");
+    target
+        .closest(&format!("[{attribute}]"))
+        .ok()
+        .flatten()?
+        .get_attribute(&attribute)
 }

@@ -16,10 +16,10 @@ use leptos_router::hooks::use_navigate;
 use crate::browser::pointer;
 use crate::components::link::Link;
 use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
-use explorer_core::data::Event;
+use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
 use explorer_core::logic::timeline::{
-    counts_per_year, layout, Axis, Ends, MarkLayout, TypeGroup, MARK_LIMIT,
+    counts_per_year, layout, svg_number, Axis, Ends, MarkLayout, TypeGroup, MARK_LIMIT,
 };
 
 /// Vertical measures of the chart, in pixels.
@@ -30,9 +30,14 @@ pub(crate) const TICKS: f64 = 22.0;
 /// The tallest bar when the chart shows counts instead of marks.
 const BAR_HEIGHT: f64 = 120.0;
 
-/// A percentage for an SVG coordinate.
+/// A length for an SVG attribute (see [`svg_number`]).
+pub(crate) fn px(value: f64) -> String {
+    svg_number(value)
+}
+
+/// A percentage of the chart's width for an SVG coordinate.
 pub(crate) fn pct(fraction: f64) -> String {
-    format!("{:.3}%", fraction * 100.0)
+    format!("{}%", px(fraction * 100.0))
 }
 
 /// Whether a click on a link is a plain one, which the app follows itself
@@ -175,46 +180,74 @@ fn fits_name(name: &str, width: f64) -> bool {
     width * 1000.0 >= name.chars().count() as f64 * 6.5 + 12.0
 }
 
-/// The eras as labelled bands behind the marks, from the top down to `bottom`.
+/// Text for SVG markup, escaped.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// The eras as labelled bands behind the marks, from the top down to
+/// `bottom`, as SVG markup. (Static parts of the charts are written as
+/// markup: one string builder instead of a typed view per shape keeps the
+/// WebAssembly module smaller.)
+fn era_markup(eras: &[Era], axis: Axis, bottom: f64) -> String {
+    let mut out = String::new();
+    for (i, era) in eras.iter().enumerate() {
+        let from = axis.year_start(era.from);
+        let to = axis.year_start(era.to + 1);
+        let middle = pct((from + to) / 2.0);
+        let fits = fits_name(&era.name, to - from);
+        out += &format!(
+            r#"<g class="era era-{}"><rect x="{}" y="0" width="{}" height="{}"></rect>"#,
+            i % 2,
+            pct(from),
+            pct(to - from),
+            px(bottom)
+        );
+        if fits {
+            out += &format!(
+                r#"<text class="era-name" x="{middle}" y="14" text-anchor="middle">{}</text>"#,
+                escape(&era.name)
+            );
+        }
+        out += &format!(
+            r#"<text class="era-number{}" x="{middle}" y="14" text-anchor="middle">{}</text></g>"#,
+            if fits { "" } else { " always" },
+            i + 1
+        );
+    }
+    out
+}
+
+/// The eras as labelled bands (see [`era_markup`]).
 pub(crate) fn era_bands(axis: Axis, bottom: f64) -> impl IntoView {
     let catalog = use_catalog();
-    let eras = catalog.read_untracked().data.eras.clone();
-    eras.into_iter()
-        .enumerate()
-        .map(|(i, era)| {
-            let from = axis.year_start(era.from);
-            let to = axis.year_start(era.to + 1);
-            let middle = (from + to) / 2.0;
-            view! {
-                <g class=format!("era era-{}", i % 2)>
-                    <rect x=pct(from) y="0" width=pct(to - from) height=format!("{bottom}")/>
-                    {(fits_name(&era.name, to - from)).then(|| view! {
-                        <text class="era-name" x=pct(middle) y="14" text-anchor="middle">{era.name.clone()}</text>
-                    })}
-                    <text class=if fits_name(&era.name, to - from) { "era-number" } else { "era-number always" } x=pct(middle) y="14" text-anchor="middle">{(i + 1).to_string()}</text>
-                </g>
-            }
-        })
-        .collect_view()
+    let markup = era_markup(&catalog.read_untracked().data.eras, axis, bottom);
+    view! { <g class="eras" inner_html=markup></g> }
 }
 
 /// Year labels under the axis, fewer on narrow screens (CSS hides the
-/// odd decades' labels there).
+/// labels only a wide screen has room for).
 pub(crate) fn ticks(axis: Axis, y: f64) -> impl IntoView {
-    let wide = axis.ticks(1000.0);
     let narrow = axis.ticks(340.0);
-    wide.into_iter()
-        .map(|year| {
-            let class = if narrow.contains(&year) { "tick" } else { "tick tick-wide" };
-            let x = axis.year_start(year) + axis.year_width() / 2.0;
-            view! {
-                <g class=class>
-                    <line x1=pct(x) x2=pct(x) y1=format!("{}", y - TICKS + 2.0) y2=format!("{}", y - TICKS + 6.0)/>
-                    <text x=pct(x) y=format!("{}", y - 4.0) text-anchor="middle">{year.to_string()}</text>
-                </g>
-            }
-        })
-        .collect_view()
+    let mut markup = String::new();
+    for year in axis.ticks(1000.0) {
+        let class = if narrow.contains(&year) {
+            "tick"
+        } else {
+            "tick tick-wide"
+        };
+        let x = pct(axis.year_start(year) + axis.year_width() / 2.0);
+        markup += &format!(
+            r#"<g class="{class}"><line x1="{x}" x2="{x}" y1="{}" y2="{}"></line><text x="{x}" y="{}" text-anchor="middle">{year}</text></g>"#,
+            px(y - TICKS + 2.0),
+            px(y - TICKS + 6.0),
+            px(y - 4.0)
+        );
+    }
+    view! { <g class="ticks" inner_html=markup></g> }
 }
 
 /// The chosen span of years: from the URL, or the one being dragged.
@@ -248,7 +281,7 @@ fn brush_area(
             let axis = axis.get();
             let from = axis.year_start(from.max(axis.first));
             let to = axis.year_start(to.min(axis.last) + 1);
-            view! { <rect class="time-chart-span" x=pct(from) y="0" width=pct((to - from).max(0.0)) height=move || height.get().to_string()/> }
+            view! { <rect class="time-chart-span" x=pct(from) y="0" width=pct((to - from).max(0.0)) height=move || px(height.get())/> }
         })
     };
     view! {
@@ -258,7 +291,7 @@ fn brush_area(
             x="0"
             y="0"
             width="100%"
-            height=move || height.get().to_string()
+            height=move || px(height.get())
             on:pointerdown=move |event: web_sys::PointerEvent| {
                 if event.button() != 0 {
                     return;
@@ -326,12 +359,10 @@ fn Marks(
     // Set when a tap begins on a mark whose tip is not showing yet.
     let touched = StoredValue::new(false);
 
+    // What each mark does is handled once, on the group of marks (events
+    // bubble up from the mark's link, which names its event's position).
     let mark_link = move |position: usize, shape: TypeGroup, body: AnyView| {
         let event: Arc<Event> = catalog.read_untracked().data.events[position].clone();
-        let href = format!("{base}/events/{}", event.id);
-        let path = format!("/events/{}", event.id);
-        let label = describe(&event);
-        let navigate = navigate.clone();
         let class = move || {
             let on = matches.read().get(position).copied().unwrap_or(false);
             format!(
@@ -343,46 +374,51 @@ fn Marks(
         // Inside a `<g>`, the view macro makes the `<a>` an SVG link.
         view! {
             <g>
-            <a
-                href=href
-                class=class
-                aria-label=label
-                data-position=position.to_string()
-                on:pointerdown=move |event: web_sys::PointerEvent| {
-                    // Before the tap focuses the mark (which shows its tip).
-                    let showing = active.get_untracked() == Some(position);
-                    touched.set_value(event.pointer_type() == "touch" && !showing);
-                }
-                // A touch also enters the mark: only a hovering pointer
-                // shows the tip on entering; a tap shows it on click.
-                on:pointerenter=move |event: web_sys::PointerEvent| {
-                    if event.pointer_type() != "touch" {
-                        active.set(Some(position));
-                    }
-                }
-                on:pointerleave=move |event: web_sys::PointerEvent| {
-                    if event.pointer_type() != "touch" {
-                        active.set(None);
-                    }
-                }
-                on:focus=move |_| active.set(Some(position))
-                on:blur=move |_| active.set(None)
-                on:click=move |event: web_sys::MouseEvent| {
-                    if !is_plain_click(&event) {
-                        return;
-                    }
-                    event.prevent_default();
-                    if touched.get_value() {
-                        touched.set_value(false);
-                        active.set(Some(position));
-                    } else {
-                        navigate(&path, Default::default());
-                    }
-                }
-            >
-                {body}
-            </a>
+                <a href=format!("{base}/events/{}", event.id) class=class aria-label=describe(&event) data-position=position.to_string()>
+                    {body}
+                </a>
             </g>
+        }
+    };
+    let position_of = |event: &web_sys::Event| {
+        pointer::closest_data(event, "position").and_then(|p| p.parse::<usize>().ok())
+    };
+    let on_pointerdown = move |event: web_sys::PointerEvent| {
+        // Before the tap focuses the mark (which shows its tip).
+        if let Some(position) = position_of(&event) {
+            let showing = active.get_untracked() == Some(position);
+            touched.set_value(event.pointer_type() == "touch" && !showing);
+        }
+    };
+    // A touch also enters a mark: only a hovering pointer shows the tip on
+    // entering; a tap shows it on click.
+    let on_pointerover = move |event: web_sys::PointerEvent| {
+        if event.pointer_type() != "touch" {
+            if let Some(position) = position_of(&event) {
+                active.set(Some(position));
+            }
+        }
+    };
+    let on_pointerout = move |event: web_sys::PointerEvent| {
+        if event.pointer_type() != "touch" {
+            active.set(None);
+        }
+    };
+    let on_focusin = move |event: web_sys::FocusEvent| active.set(position_of(&event));
+    let on_focusout = move |_: web_sys::FocusEvent| active.set(None);
+    let on_click = move |event: web_sys::MouseEvent| {
+        let Some(position) = position_of(&event) else {
+            return;
+        };
+        if !is_plain_click(&event) {
+            return;
+        }
+        event.prevent_default();
+        if touched.get_value() {
+            touched.set_value(false);
+            active.set(Some(position));
+        } else if let Some(found) = catalog.read_untracked().data.events.get(position) {
+            navigate(&format!("/events/{}", found.id), Default::default());
         }
     };
 
@@ -398,9 +434,8 @@ fn Marks(
                 let group = TypeGroup::of(point.kind);
                 let x = axis.year_start(point.year) + axis.year_width() / 2.0;
                 let y = axis_y - 7.0 - f64::from(point.row) * ROW;
-                let body =
-                    view! { <use href=format!("#tc-{}", group.slug()) x=pct(x) y=format!("{y}")/> }
-                        .into_any();
+                let body = view! { <use href=format!("#tc-{}", group.slug()) x=pct(x) y=px(y)/> }
+                    .into_any();
                 point_link(point.position, group, body)
             })
             .collect_view()
@@ -420,8 +455,8 @@ fn Marks(
                     Ends::OpenEnd => ("range open", range.from),
                 };
                 let body = view! {
-                    <line class=line_class x1=pct(range.from) x2=pct(range.to) y1=format!("{y}") y2=format!("{y}")/>
-                    <use href=format!("#tc-{}", group.slug()) x=pct(cap) y=format!("{y}")/>
+                    <line class=line_class x1=pct(range.from) x2=pct(range.to) y1=px(y) y2=px(y)/>
+                    <use href=format!("#tc-{}", group.slug()) x=pct(cap) y=px(y)/>
                 }
                 .into_any();
                 mark_link(range.position, group, body)
@@ -455,13 +490,25 @@ fn Marks(
     };
 
     view! {
-        <svg class="time-chart-plot" width="100%" height=move || height.get().to_string() role="group" aria-label="Events on a time axis; arrow keys move between them">
+        <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label="Events on a time axis; arrow keys move between them">
             {shape_defs()}
             {move || era_bands(axis.get(), band_bottom.get())}
             {brush_area(axis, filters, brush, height)}
-            <line class="time-chart-axis" x1="0" x2="100%" y1=move || axis_y.get().to_string() y2=move || axis_y.get().to_string()/>
+            <line class="time-chart-axis" x1="0" x2="100%" y1=move || px(axis_y.get()) y2=move || px(axis_y.get())/>
             {move || ticks(axis.get(), height.get())}
-            <g class="time-chart-marks" on:keydown=on_keydown>{points}{ranges}</g>
+            <g
+                class="time-chart-marks"
+                on:keydown=on_keydown
+                on:pointerdown=on_pointerdown
+                on:pointerover=on_pointerover
+                on:pointerout=on_pointerout
+                on:focusin=on_focusin
+                on:focusout=on_focusout
+                on:click=on_click
+            >
+                {points}
+                {ranges}
+            </g>
         </svg>
     }
 }
@@ -521,8 +568,8 @@ fn Bars(
                             }
                         }
                     >
-                        <rect class="bar-total" x=pct(x) y=format!("{}", axis_y - total) width=pct(width) height=format!("{total}")/>
-                        <rect class="bar-matching" x=pct(x) y=format!("{}", axis_y - matching) width=pct(width) height=format!("{matching}")/>
+                        <rect class="bar-total" x=pct(x) y=px(axis_y - total) width=pct(width) height=px(total)/>
+                        <rect class="bar-matching" x=pct(x) y=px(axis_y - matching) width=pct(width) height=px(matching)/>
                     </a>
                     </g>
                 }
@@ -530,10 +577,10 @@ fn Bars(
             .collect_view()
     };
     view! {
-        <svg class="time-chart-plot" width="100%" height=move || height.get().to_string() role="group" aria-label="Events per year">
+        <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label="Events per year">
             {move || era_bands(axis.get(), axis_y)}
             {brush_area(axis, filters, brush, height)}
-            <line class="time-chart-axis" x1="0" x2="100%" y1=axis_y.to_string() y2=axis_y.to_string()/>
+            <line class="time-chart-axis" x1="0" x2="100%" y1=px(axis_y) y2=px(axis_y)/>
             {move || ticks(axis.get(), height.get())}
             <g class="time-chart-bars">{bars}</g>
         </svg>

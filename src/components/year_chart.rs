@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::time_chart::{era_bands, is_plain_click, pct, ticks, ERA_STRIP, TICKS};
+use crate::components::time_chart::{era_bands, is_plain_click, pct, px, ticks, ERA_STRIP, TICKS};
 use crate::context::use_base;
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};
 use explorer_core::logic::Catalog;
@@ -55,7 +55,7 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
                     let height = n as f64 / highest * BAR_HEIGHT;
                     top -= height;
                     view! {
-                        <rect class=format!("segment segment-{}", group.slug()) x=pct(x) y=format!("{top:.2}") width=pct(width) height=format!("{height:.2}")/>
+                        <rect class=format!("segment segment-{}", group.slug()) x=pct(x) y=px(top) width=pct(width) height=px(height)/>
                     }
                 })
                 .collect_view();
@@ -75,7 +75,7 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
                             }
                         }
                     >
-                        <rect class="year-bar-hit" x=pct(axis.year_start(year)) y=format!("{ERA_STRIP}") width=pct(axis.year_width()) height=format!("{}", BAR_HEIGHT + 4.0)/>
+                        <rect class="year-bar-hit" x=pct(axis.year_start(year)) y=px(ERA_STRIP) width=pct(axis.year_width()) height=px(BAR_HEIGHT + 4.0)/>
                         {segments}
                     </a>
                 </g>
@@ -103,10 +103,10 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
                 {format!(" {}–{}; each bar opens that year in the chronology. Events dated only to a decade or a span count in their first year.", axis.first, axis.last)}
             </figcaption>
             <ul class="time-chart-legend">{legend}</ul>
-            <svg class="time-chart-plot" width="100%" height=height.to_string() role="group" aria-label="Events per year, by kind">
+            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label="Events per year, by kind">
                 {segment_patterns()}
                 {era_bands(axis, axis_y)}
-                <line class="time-chart-axis" x1="0" x2="100%" y1=axis_y.to_string() y2=axis_y.to_string()/>
+                <line class="time-chart-axis" x1="0" x2="100%" y1=px(axis_y) y2=px(axis_y)/>
                 {ticks(axis, height)}
                 <g class="year-bars">{bars}</g>
             </svg>
@@ -163,12 +163,12 @@ pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
         .filter(|c| c.total > 0)
         .map(|c| {
             let height = (c.total as f64 / highest as f64 * HEIGHT).max(2.0);
-            view! { <rect x=pct(axis.year_start(c.year)) y=format!("{:.2}", HEIGHT - height) width=pct(axis.year_width() * 0.8) height=format!("{height:.2}")/> }
+            view! { <rect x=pct(axis.year_start(c.year)) y=px(HEIGHT - height) width=pct(axis.year_width() * 0.8) height=px(height)/> }
         })
         .collect_view();
     view! {
-        <svg class="sparkline" width="100%" height=HEIGHT.to_string() role="img" aria-label=label>
-            <line class="sparkline-axis" x1="0" x2="100%" y1=HEIGHT.to_string() y2=HEIGHT.to_string()/>
+        <svg class="sparkline" width="100%" height=px(HEIGHT) role="img" aria-label=label>
+            <line class="sparkline-axis" x1="0" x2="100%" y1=px(HEIGHT) y2=px(HEIGHT)/>
             {bars}
         </svg>
     }

@@ -3,7 +3,7 @@
 
 use explorer_core::data::{self, synthetic, DateSpec, Qualifier};
 use explorer_core::logic::timeline::{
-    counts_by_group, counts_per_year, layout, Axis, Ends, TypeGroup, MARK_LIMIT,
+    counts_by_group, counts_per_year, layout, svg_number, Axis, Ends, TypeGroup, MARK_LIMIT,
 };
 use explorer_core::logic::Catalog;
 use proptest::prelude::*;
@@ -181,7 +181,23 @@ fn large_datasets_are_past_the_mark_limit_and_count_quickly() {
     assert_eq!(counts.iter().map(|c| c.total).sum::<usize>(), 100_000);
 }
 
+#[test]
+fn svg_numbers_are_written_to_a_hundredth() {
+    assert_eq!(svg_number(0.0), "0.00");
+    assert_eq!(svg_number(12.5), "12.50");
+    assert_eq!(svg_number(-3.074), "-3.07");
+    assert_eq!(svg_number(-0.004), "0.00");
+    assert_eq!(svg_number(f64::NAN), "0.00");
+}
+
 proptest! {
+    #[test]
+    fn svg_numbers_read_back_within_a_hundredth(value in -1.0e6f64..1.0e6) {
+        let written = svg_number(value);
+        let read: f64 = written.parse().unwrap();
+        prop_assert!((read - value).abs() <= 0.005 + 1e-9, "{} -> {}", value, written);
+    }
+
     #[test]
     fn any_subset_lays_out_within_the_axis(picks in proptest::collection::vec(any::<bool>(), 61)) {
         let catalog = catalog();

@@ -102,6 +102,20 @@ fn moment((year, month, day): (i32, u8, u8), end_of_day: bool) -> f64 {
     f64::from(year) + day_of_year / 372.0
 }
 
+/// A number for an SVG attribute, to a hundredth ("12.50", "-3.07").
+/// Written with integer formatting only: Rust's float formatting would add
+/// tens of kilobytes to the WebAssembly module.
+pub fn svg_number(value: f64) -> String {
+    let hundredths = if value.is_finite() {
+        (value * 100.0).round() as i64
+    } else {
+        0
+    };
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let hundredths = hundredths.unsigned_abs();
+    format!("{sign}{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// How a range's ends are drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ends {
