@@ -19,7 +19,8 @@ use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
 use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
 use explorer_core::logic::timeline::{
-    counts_per_year, layout, svg_number, Axis, Ends, MarkLayout, TypeGroup, MARK_LIMIT,
+    counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, MarkLayout, TypeGroup,
+    MARK_LIMIT,
 };
 
 /// Vertical measures of the chart, in pixels.
@@ -107,7 +108,8 @@ pub fn TimeChart(
             >
                 <Bars scope=scope matching=matching axis=axis filters=filters brush=brush/>
             </Show>
-            <EraKey/>
+            <EraKey scope=scope matching=matching/>
+            <ChartTable scope=scope matching=matching axis=axis/>
             <Tip active=active/>
             <SpanNote filters=filters/>
         </figure>
@@ -147,20 +149,65 @@ fn Legend() -> impl IntoView {
     }
 }
 
-/// The eras by number, for narrow screens where their bands are numbered.
+/// The eras in words, numbered as their bands are, with how many events
+/// each holds and how many of them match.
 #[component]
-fn EraKey() -> impl IntoView {
+fn EraKey(scope: Signal<Vec<usize>>, matching: Signal<Vec<usize>>) -> impl IntoView {
     let catalog = use_catalog();
     let items = move || {
-        catalog
-            .read()
-            .data
-            .eras
-            .iter()
-            .map(|era| view! { <li>{format!("{} ({}–{})", era.name, era.from, era.to)}</li> })
+        let catalog = catalog.read();
+        let (events, eras) = (&catalog.data.events, &catalog.data.eras);
+        let (scope, matching) = (scope.read(), matching.read());
+        let totals = counts_per_era(events, &scope, eras);
+        let matches = counts_per_era(events, &matching, eras);
+        let filtered = scope.len() != matching.len();
+        eras.iter()
+            .zip(totals.into_iter().zip(matches))
+            .map(|(era, (total, matched))| {
+                let counts = if filtered {
+                    format!("{total} events, {matched} matching")
+                } else {
+                    format!("{total} event{}", if total == 1 { "" } else { "s" })
+                };
+                view! { <li>{format!("{} ({}–{}): {counts}", era.name, era.from, era.to)}</li> }
+            })
             .collect_view()
     };
     view! { <ol class="time-chart-eras">{items}</ol> }
+}
+
+/// The chart's numbers as a table, for screen readers and for reading
+/// them exactly: events per year, and how many match.
+#[component]
+fn ChartTable(
+    scope: Signal<Vec<usize>>,
+    matching: Signal<Vec<usize>>,
+    axis: Memo<Axis>,
+) -> impl IntoView {
+    let catalog = use_catalog();
+    let rows = move || {
+        let counts = counts_per_year(
+            &catalog.read().data.events,
+            &scope.read(),
+            &matching.read(),
+            axis.get(),
+        );
+        counts
+            .into_iter()
+            .filter(|count| count.total > 0)
+            .map(|count| view! { <tr><th scope="row">{count.year}</th><td>{count.total}</td><td>{count.matching}</td></tr> })
+            .collect_view()
+    };
+    view! {
+        <details class="chart-data">
+            <summary>"The numbers behind the chart"</summary>
+            <table>
+                <caption>"Events per year (each counted in the year the chronology lists it under)"</caption>
+                <thead><tr><th scope="col">"Year"</th><th scope="col">"Events"</th><th scope="col">"Matching the search and filters"</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </details>
+    }
 }
 
 /// The shapes of the marks, drawn around (0, 0) and placed with `<use>`.
@@ -181,7 +228,7 @@ fn fits_name(name: &str, width: f64) -> bool {
 }
 
 /// Text for SVG markup, escaped.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -262,16 +309,53 @@ fn span(filters: Memo<Filters>, brush: RwSignal<Option<(i32, i32)>>) -> Option<(
     }
 }
 
+/// The next span of years for a key on the chart's span control: arrows
+/// move the span a year, with Shift they move its end (widening or
+/// narrowing it), Home and End go to the axis' ends. `None` for other keys.
+fn span_after_key(
+    key: &str,
+    shift: bool,
+    (from, to): (i32, i32),
+    axis: Axis,
+) -> Option<(i32, i32)> {
+    let step = match key {
+        "ArrowRight" | "ArrowUp" => 1,
+        "ArrowLeft" | "ArrowDown" => -1,
+        "Home" => {
+            return Some((
+                axis.first,
+                if shift { to } else { axis.first + (to - from) },
+            ))
+        }
+        "End" => {
+            return Some((
+                if shift { from } else { axis.last - (to - from) },
+                axis.last,
+            ))
+        }
+        _ => return None,
+    };
+    let (from, to) = if shift {
+        (from, (to + step).max(from))
+    } else {
+        (from + step, to + step)
+    };
+    let width = to - from;
+    let from = from.clamp(axis.first, axis.last - width);
+    Some((from, from + width))
+}
+
 /// The transparent area that takes drags across the chart, and the chosen
 /// span drawn on it. Dragging sets `from` and `to` in the URL (a new
 /// history entry, so back undoes it); a click without a drag does nothing.
+/// From the keyboard it is a control of its own: arrows move a span (with
+/// Shift, its end), Enter shows those years, Escape lets go.
 fn brush_area(
     axis: Memo<Axis>,
     filters: Memo<Filters>,
     brush: RwSignal<Option<(i32, i32)>>,
     height: Signal<f64>,
 ) -> impl IntoView {
-    let set_filters = use_set_filters();
     let anchor = StoredValue::new(None::<i32>);
     let year_at = move |event: &web_sys::PointerEvent| {
         pointer::fraction_along_target(event).map(|f| axis.get_untracked().year_at(f))
@@ -284,6 +368,58 @@ fn brush_area(
             view! { <rect class="time-chart-span" x=pct(from) y="0" width=pct((to - from).max(0.0)) height=move || px(height.get())/> }
         })
     };
+    let set_span = use_set_filters();
+    let apply = move |(from, to): (i32, i32)| {
+        let mut next = filters.get_untracked();
+        next.from = Some(from);
+        next.to = Some(to);
+        brush.set(None);
+        set_span(next);
+    };
+    let apply_key = apply.clone();
+    let on_keydown = move |event: web_sys::KeyboardEvent| {
+        let axis = axis.get_untracked();
+        let current = brush.get_untracked().or_else(|| {
+            let filters = filters.get_untracked();
+            Some((
+                filters
+                    .from
+                    .unwrap_or(axis.first)
+                    .clamp(axis.first, axis.last),
+                filters
+                    .to
+                    .unwrap_or(axis.first)
+                    .clamp(axis.first, axis.last),
+            ))
+        });
+        match (event.key().as_str(), current) {
+            ("Enter", _) => {
+                if let Some(span) = brush.get_untracked() {
+                    event.prevent_default();
+                    apply_key(span);
+                }
+            }
+            ("Escape", _) => brush.set(None),
+            (key, Some(span)) => {
+                if let Some(next) = span_after_key(key, event.shift_key(), span, axis) {
+                    event.prevent_default();
+                    brush.set(Some(next));
+                }
+            }
+            _ => {}
+        }
+    };
+    let value_text = move || match span(filters, brush) {
+        Some((from, to)) if brush.get().is_some() => {
+            format!("{from} to {to}; Enter shows these years, Escape lets go")
+        }
+        Some((from, to)) => format!(
+            "{} to {} shown",
+            from.max(axis.get().first),
+            to.min(axis.get().last)
+        ),
+        None => "every year; arrows choose a span, Shift with arrows widens it".to_owned(),
+    };
     view! {
         {selection}
         <rect
@@ -292,6 +428,15 @@ fn brush_area(
             y="0"
             width="100%"
             height=move || px(height.get())
+            tabindex="0"
+            role="slider"
+            aria-label="Years to show"
+            aria-valuemin=move || axis.get().first.to_string()
+            aria-valuemax=move || axis.get().last.to_string()
+            aria-valuenow=move || span(filters, brush).map_or(axis.get().first, |(from, _)| from.max(axis.get().first)).to_string()
+            aria-valuetext=value_text
+            on:keydown=on_keydown
+            on:blur=move |_| brush.set(None)
             on:pointerdown=move |event: web_sys::PointerEvent| {
                 if event.button() != 0 {
                     return;
@@ -310,12 +455,8 @@ fn brush_area(
             }
             on:pointerup=move |_| {
                 anchor.set_value(None);
-                if let Some((from, to)) = brush.get_untracked() {
-                    let mut next = filters.get_untracked();
-                    next.from = Some(from);
-                    next.to = Some(to);
-                    brush.set(None);
-                    set_filters(next);
+                if let Some(span) = brush.get_untracked() {
+                    apply(span);
                 }
             }
             on:pointercancel=move |_| {
@@ -324,6 +465,67 @@ fn brush_area(
             }
         />
     }
+}
+
+/// The marks as SVG markup: a link per event to its page, carrying its
+/// position for the handlers on the group; points stacked above the axis,
+/// ranges in lanes below it. (Markup rather than a typed view per mark:
+/// the charts must stay small in the WebAssembly module.)
+fn marks_markup(
+    layout: &MarkLayout,
+    events: &[Arc<Event>],
+    matches: &[bool],
+    base: &str,
+    axis_y: f64,
+    first: Option<usize>,
+) -> String {
+    let axis = layout.axis;
+    let open_link = |out: &mut String, position: usize, group: TypeGroup| {
+        let event = &events[position];
+        let faded = if matches.get(position).copied().unwrap_or(false) {
+            ""
+        } else {
+            " faded"
+        };
+        let tabindex = if first == Some(position) { 0 } else { -1 };
+        *out += &format!(
+            r#"<a href="{base}/events/{}" class="mark mark-{}{faded}" aria-label="{}" data-position="{position}" tabindex="{tabindex}">"#,
+            escape(&event.id),
+            group.slug(),
+            escape(&describe(event)),
+        );
+    };
+    let mut out = String::new();
+    for point in &layout.points {
+        let group = TypeGroup::of(point.kind);
+        let x = axis.year_start(point.year) + axis.year_width() / 2.0;
+        let y = axis_y - 7.0 - f64::from(point.row) * ROW;
+        open_link(&mut out, point.position, group);
+        out += &format!(
+            r##"<use href="#tc-{}" x="{}" y="{}"></use></a>"##,
+            group.slug(),
+            pct(x),
+            px(y)
+        );
+    }
+    for range in &layout.ranges {
+        let group = TypeGroup::of(range.kind);
+        let y = px(axis_y + 8.0 + f64::from(range.lane) * LANE);
+        let (line_class, cap) = match range.ends {
+            Ends::Closed => ("range", range.to),
+            Ends::OpenStart => ("range open", range.to),
+            Ends::OpenEnd => ("range open", range.from),
+        };
+        open_link(&mut out, range.position, group);
+        out += &format!(
+            r##"<line class="{line_class}" x1="{}" x2="{}" y1="{y}" y2="{y}"></line><use href="#tc-{}" x="{}" y="{y}"></use></a>"##,
+            pct(range.from),
+            pct(range.to),
+            group.slug(),
+            pct(cap),
+        );
+    }
+    out
 }
 
 /// A mark per event, stacked in year columns, with ranges below the axis.
@@ -359,27 +561,8 @@ fn Marks(
     // Set when a tap begins on a mark whose tip is not showing yet.
     let touched = StoredValue::new(false);
 
-    // What each mark does is handled once, on the group of marks (events
-    // bubble up from the mark's link, which names its event's position).
-    let mark_link = move |position: usize, shape: TypeGroup, body: AnyView| {
-        let event: Arc<Event> = catalog.read_untracked().data.events[position].clone();
-        let class = move || {
-            let on = matches.read().get(position).copied().unwrap_or(false);
-            format!(
-                "mark mark-{}{}",
-                shape.slug(),
-                if on { "" } else { " faded" }
-            )
-        };
-        // Inside a `<g>`, the view macro makes the `<a>` an SVG link.
-        view! {
-            <g>
-                <a href=format!("{base}/events/{}", event.id) class=class aria-label=describe(&event) data-position=position.to_string()>
-                    {body}
-                </a>
-            </g>
-        }
-    };
+    // One tab stop for all the marks (the earliest); arrow keys move on.
+    let first = Memo::new(move |_| scope.read().iter().copied().min());
     let position_of = |event: &web_sys::Event| {
         pointer::closest_data(event, "position").and_then(|p| p.parse::<usize>().ok())
     };
@@ -422,46 +605,19 @@ fn Marks(
         }
     };
 
-    let point_link = mark_link.clone();
-    let points = move || {
-        let layout: MarkLayout = marks.get();
-        let axis_y = axis_y.get();
-        let axis = layout.axis;
-        layout
-            .points
-            .into_iter()
-            .map(|point| {
-                let group = TypeGroup::of(point.kind);
-                let x = axis.year_start(point.year) + axis.year_width() / 2.0;
-                let y = axis_y - 7.0 - f64::from(point.row) * ROW;
-                let body = view! { <use href=format!("#tc-{}", group.slug()) x=pct(x) y=px(y)/> }
-                    .into_any();
-                point_link(point.position, group, body)
-            })
-            .collect_view()
-    };
-    let ranges = move || {
-        let layout: MarkLayout = marks.get();
-        let axis_y = axis_y.get();
-        layout
-            .ranges
-            .into_iter()
-            .map(|range| {
-                let group = TypeGroup::of(range.kind);
-                let y = axis_y + 8.0 + f64::from(range.lane) * LANE;
-                let (line_class, cap) = match range.ends {
-                    Ends::Closed => ("range", range.to),
-                    Ends::OpenStart => ("range open", range.to),
-                    Ends::OpenEnd => ("range open", range.from),
-                };
-                let body = view! {
-                    <line class=line_class x1=pct(range.from) x2=pct(range.to) y1=px(y) y2=px(y)/>
-                    <use href=format!("#tc-{}", group.slug()) x=pct(cap) y=px(y)/>
-                }
-                .into_any();
-                mark_link(range.position, group, body)
-            })
-            .collect_view()
+    // The marks are written as markup, again whenever the matching events
+    // change (while the reader types or drags, never while a mark has
+    // focus); what they do is handled once, on their group.
+    let markup = move || {
+        let catalog = catalog.read();
+        marks_markup(
+            &marks.read(),
+            &catalog.data.events,
+            &matches.read(),
+            &base,
+            axis_y.get(),
+            first.get(),
+        )
     };
     // Arrow keys move between marks in date order; Tab leaves the chart.
     let on_keydown = move |event: web_sys::KeyboardEvent| {
@@ -505,10 +661,8 @@ fn Marks(
                 on:focusin=on_focusin
                 on:focusout=on_focusout
                 on:click=on_click
-            >
-                {points}
-                {ranges}
-            </g>
+                inner_html=markup
+            ></g>
         </svg>
     }
 }
@@ -536,45 +690,36 @@ fn Bars(
     });
     let axis_y = ERA_STRIP + BAR_HEIGHT + 4.0;
     let height = Signal::derive(move || axis_y + TICKS);
+    let base = use_base();
+    // Markup, like the marks; a click is followed by the router.
     let bars = move || {
-        let counts = counts.get();
+        let counts = counts.read();
         let axis = axis.get();
         let highest = counts.iter().map(|c| c.total).max().unwrap_or(0).max(1) as f64;
         let filters = filters.get();
-        counts
-            .into_iter()
-            .filter(|count| count.total > 0)
-            .map(|count| {
-                let x = axis.year_start(count.year) + axis.year_width() * 0.1;
-                let width = axis.year_width() * 0.8;
-                let total = count.total as f64 / highest * BAR_HEIGHT;
-                let matching = count.matching as f64 / highest * BAR_HEIGHT;
-                let mut year = filters.clone();
-                year.from = Some(count.year);
-                year.to = Some(count.year);
-                let label = format!("{}: {} events, {} match", count.year, count.total, count.matching);
-                let target = format!("{}{}", path.get(), year.to_query_string());
-                let navigate = navigate.clone();
-                view! {
-                    <g>
-                    <a
-                        href=format!("{}{target}", use_base())
-                        aria-label=label
-                        class="bar"
-                        on:click=move |event: web_sys::MouseEvent| {
-                            if is_plain_click(&event) {
-                                event.prevent_default();
-                                navigate(&target, Default::default());
-                            }
-                        }
-                    >
-                        <rect class="bar-total" x=pct(x) y=px(axis_y - total) width=pct(width) height=px(total)/>
-                        <rect class="bar-matching" x=pct(x) y=px(axis_y - matching) width=pct(width) height=px(matching)/>
-                    </a>
-                    </g>
-                }
-            })
-            .collect_view()
+        let path = path.get();
+        let mut out = String::new();
+        for count in counts.iter().filter(|count| count.total > 0) {
+            let x = pct(axis.year_start(count.year) + axis.year_width() * 0.1);
+            let width = pct(axis.year_width() * 0.8);
+            let total = count.total as f64 / highest * BAR_HEIGHT;
+            let matching = count.matching as f64 / highest * BAR_HEIGHT;
+            let mut year = filters.clone();
+            year.from = Some(count.year);
+            year.to = Some(count.year);
+            let target = escape(&format!("{path}{}", year.to_query_string()));
+            out += &format!(
+                r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}: {} events, {} match"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
+                count.year,
+                count.total,
+                count.matching,
+                px(axis_y - total),
+                px(total),
+                px(axis_y - matching),
+                px(matching),
+            );
+        }
+        out
     };
     view! {
         <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label="Events per year">
@@ -582,8 +727,24 @@ fn Bars(
             {brush_area(axis, filters, brush, height)}
             <line class="time-chart-axis" x1="0" x2="100%" y1=px(axis_y) y2=px(axis_y)/>
             {move || ticks(axis.get(), height.get())}
-            <g class="time-chart-bars">{bars}</g>
+            <g class="time-chart-bars" on:click=follow_link(navigate) inner_html=bars></g>
         </svg>
+    }
+}
+
+/// A click handler for a group of SVG links written as markup: a plain
+/// click on one follows its `data-path` with the router.
+pub(crate) fn follow_link(
+    navigate: impl Fn(&str, leptos_router::NavigateOptions) + 'static,
+) -> impl Fn(web_sys::MouseEvent) + 'static {
+    move |event: web_sys::MouseEvent| {
+        if !is_plain_click(&event) {
+            return;
+        }
+        if let Some(path) = pointer::closest_data(&event, "path") {
+            event.prevent_default();
+            navigate(&path, Default::default());
+        }
     }
 }
 
@@ -600,7 +761,7 @@ fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
             .get(at)
             .map(|event| describe(event))
             .unwrap_or_default(),
-        None => "Point at a mark, focus it or tap it to see the event; open it with a click or a second tap. Drag across the years to choose a span.".to_owned(),
+        None => "Point at a mark, focus it or tap it to see the event; open it with a click or a second tap. Drag across the years, or focus the chart and use the arrow keys, to choose a span.".to_owned(),
     }
     };
     view! { <p class="time-chart-tip needs-app" aria-hidden="true">{text}</p> }

@@ -1,11 +1,16 @@
 //! Events per year at a glance: on the overview, a bar per year split by
 //! type group under the eras, each bar leading to that year in the
 //! chronology; on each topic card, a small sparkline of its years.
+//!
+//! Both are drawn once from the dataset, as SVG markup (see
+//! `time_chart.rs` for why markup): a newer dataset renders the page again.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::components::time_chart::{era_bands, is_plain_click, pct, px, ticks, ERA_STRIP, TICKS};
+use crate::components::time_chart::{
+    era_bands, escape, follow_link, pct, px, ticks, ERA_STRIP, TICKS,
+};
 use crate::context::use_base;
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};
 use explorer_core::logic::Catalog;
@@ -13,12 +18,19 @@ use explorer_core::logic::Catalog;
 /// The tallest bar, in pixels.
 const BAR_HEIGHT: f64 = 110.0;
 
-/// The whole dataset's events per year, by type group, with the eras.
+/// Fills that tell the groups apart without colour: solid, hatched, dotted.
+const PATTERNS: &str = r#"<defs><pattern id="yc-practice" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect class="pattern-ground" width="4" height="4"></rect><rect class="segment-practice-ink" width="2" height="4"></rect></pattern><pattern id="yc-context" width="4" height="4" patternUnits="userSpaceOnUse"><rect class="pattern-ground" width="4" height="4"></rect><circle class="segment-context-ink" cx="2" cy="2" r="1.2"></circle></pattern></defs>"#;
+
+/// The whole dataset's events per year, by type group, with the eras, and
+/// the same numbers as a table.
 pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
     let events = &catalog.data.events;
     let every: Vec<usize> = (0..events.len()).collect();
     let axis = Axis::of(events, &every);
-    let counts = counts_by_group(events, &every, axis);
+    let counts: Vec<(i32, [usize; 3])> = counts_by_group(events, &every, axis)
+        .into_iter()
+        .filter(|(_, groups)| groups.iter().sum::<usize>() > 0)
+        .collect();
     let highest = counts
         .iter()
         .map(|(_, g)| g.iter().sum::<usize>())
@@ -27,74 +39,62 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
         .max(1) as f64;
     let axis_y = ERA_STRIP + BAR_HEIGHT + 4.0;
     let base = use_base();
-    let navigate = use_navigate();
-    let bars = counts
-        .into_iter()
-        .filter(|(_, groups)| groups.iter().sum::<usize>() > 0)
-        .map(|(year, groups)| {
-            let x = axis.year_start(year) + axis.year_width() * 0.12;
-            let width = axis.year_width() * 0.76;
-            let total: usize = groups.iter().sum();
-            let parts = TypeGroup::ALL
-                .iter()
-                .zip(groups)
-                .filter(|(_, n)| *n > 0)
-                .map(|(group, n)| format!("{n} {}", group.label().to_lowercase()))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let label = format!(
-                "{year}: {total} event{} ({parts})",
-                if total == 1 { "" } else { "s" }
+    let mut bars = String::new();
+    let mut rows = String::new();
+    for (year, groups) in &counts {
+        let total: usize = groups.iter().sum();
+        let parts = TypeGroup::ALL
+            .iter()
+            .zip(groups)
+            .filter(|(_, n)| **n > 0)
+            .map(|(group, n)| format!("{n} {}", group.short_label()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let path = format!("/timeline?from={year}&amp;to={year}");
+        bars += &format!(
+            r#"<a href="{base}{path}" data-path="{path}" class="year-bar" aria-label="{year}: {total} event{} ({parts})"><rect class="year-bar-hit" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            if total == 1 { "" } else { "s" },
+            pct(axis.year_start(*year)),
+            px(ERA_STRIP),
+            pct(axis.year_width()),
+            px(BAR_HEIGHT + 4.0),
+        );
+        let mut top = axis_y;
+        for (group, n) in TypeGroup::ALL.iter().zip(groups).filter(|(_, n)| **n > 0) {
+            let height = *n as f64 / highest * BAR_HEIGHT;
+            top -= height;
+            bars += &format!(
+                r#"<rect class="segment segment-{}" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+                group.slug(),
+                pct(axis.year_start(*year) + axis.year_width() * 0.12),
+                px(top),
+                pct(axis.year_width() * 0.76),
+                px(height),
             );
-            let mut top = axis_y;
-            let segments = TypeGroup::ALL
-                .iter()
-                .zip(groups)
-                .filter(|(_, n)| *n > 0)
-                .map(|(group, n)| {
-                    let height = n as f64 / highest * BAR_HEIGHT;
-                    top -= height;
-                    view! {
-                        <rect class=format!("segment segment-{}", group.slug()) x=pct(x) y=px(top) width=pct(width) height=px(height)/>
-                    }
-                })
-                .collect_view();
-            let path = format!("/timeline?from={year}&to={year}");
-            let navigate = navigate.clone();
-            // Inside a `<g>`, the view macro makes the `<a>` an SVG link.
-            view! {
-                <g>
-                    <a
-                        href=format!("{base}{path}")
-                        class="year-bar"
-                        aria-label=label
-                        on:click=move |event: web_sys::MouseEvent| {
-                            if is_plain_click(&event) {
-                                event.prevent_default();
-                                navigate(&path, Default::default());
-                            }
-                        }
-                    >
-                        <rect class="year-bar-hit" x=pct(axis.year_start(year)) y=px(ERA_STRIP) width=pct(axis.year_width()) height=px(BAR_HEIGHT + 4.0)/>
-                        {segments}
-                    </a>
-                </g>
-            }
-        })
-        .collect_view();
-    let legend = TypeGroup::ALL
-        .into_iter()
+        }
+        bars += "</a>";
+        rows += &format!(
+            "<tr><th scope=\"row\">{year}</th><td>{}</td><td>{}</td><td>{}</td><td>{total}</td></tr>",
+            groups[0], groups[1], groups[2]
+        );
+    }
+    let headers: String = TypeGroup::ALL
+        .iter()
+        .map(|group| format!("<th scope=\"col\">{}</th>", escape(group.label())))
+        .collect();
+    let table = format!(
+        "<caption>Events per year by kind (each counted in its first year)</caption><thead><tr><th scope=\"col\">Year</th>{headers}<th scope=\"col\">All</th></tr></thead><tbody>{rows}</tbody>"
+    );
+    let legend: String = TypeGroup::ALL
+        .iter()
         .map(|group| {
-            view! {
-                <li>
-                    <svg class="legend-swatch" viewBox="0 0 12 12" aria-hidden="true">
-                        <rect class=format!("segment segment-{}", group.slug()) x="0" y="0" width="12" height="12"/>
-                    </svg>
-                    {group.label()}
-                </li>
-            }
+            format!(
+                r#"<li><svg class="legend-swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="segment segment-{}" width="12" height="12"></rect></svg>{}</li>"#,
+                group.slug(),
+                escape(group.label())
+            )
         })
-        .collect_view();
+        .collect();
     let height = axis_y + TICKS;
     view! {
         <figure class="time-chart year-chart">
@@ -102,36 +102,25 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
                 <span class="time-chart-title">"Events per year"</span>
                 {format!(" {}–{}; each bar opens that year in the chronology. Events dated only to a decade or a span count in their first year.", axis.first, axis.last)}
             </figcaption>
-            <ul class="time-chart-legend">{legend}</ul>
+            <ul class="time-chart-legend" inner_html=legend></ul>
             <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label="Events per year, by kind">
-                {segment_patterns()}
+                <g inner_html=PATTERNS></g>
                 {era_bands(axis, axis_y)}
                 <line class="time-chart-axis" x1="0" x2="100%" y1=px(axis_y) y2=px(axis_y)/>
                 {ticks(axis, height)}
-                <g class="year-bars">{bars}</g>
+                <g class="year-bars" on:click=follow_link(use_navigate()) inner_html=bars></g>
             </svg>
+            <details class="chart-data">
+                <summary>"The numbers behind the chart"</summary>
+                <table inner_html=table></table>
+            </details>
         </figure>
-    }
-}
-
-/// Fills that tell the groups apart without colour: solid, hatched, dotted.
-fn segment_patterns() -> impl IntoView {
-    view! {
-        <defs>
-            <pattern id="yc-practice" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                <rect class="pattern-ground segment-practice-ground" width="4" height="4"/>
-                <rect class="pattern-ink segment-practice-ink" width="2" height="4"/>
-            </pattern>
-            <pattern id="yc-context" width="4" height="4" patternUnits="userSpaceOnUse">
-                <rect class="pattern-ground segment-context-ground" width="4" height="4"/>
-                <circle class="pattern-ink segment-context-ink" cx="2" cy="2" r="1.2"/>
-            </pattern>
-        </defs>
     }
 }
 
 /// A topic's events per year on the whole dataset's axis, as small bars.
 pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
+    const HEIGHT: f64 = 24.0;
     let events = &catalog.data.events;
     let every: Vec<usize> = (0..events.len()).collect();
     let axis = Axis::of(events, &every);
@@ -142,11 +131,11 @@ pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
         .collect();
     let counts = counts_per_year(events, &in_topic, &in_topic, axis);
     let highest = counts.iter().map(|c| c.total).max().unwrap_or(0).max(1);
-    let busiest = counts
+    let busiest: Vec<String> = counts
         .iter()
         .filter(|c| c.total == highest)
         .map(|c| c.year.to_string())
-        .collect::<Vec<_>>();
+        .collect();
     let label = if in_topic.is_empty() {
         format!("No events {}–{}", axis.first, axis.last)
     } else {
@@ -157,19 +146,19 @@ pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
             busiest.join(", ")
         )
     };
-    const HEIGHT: f64 = 24.0;
-    let bars = counts
-        .into_iter()
-        .filter(|c| c.total > 0)
-        .map(|c| {
-            let height = (c.total as f64 / highest as f64 * HEIGHT).max(2.0);
-            view! { <rect x=pct(axis.year_start(c.year)) y=px(HEIGHT - height) width=pct(axis.year_width() * 0.8) height=px(height)/> }
-        })
-        .collect_view();
-    view! {
-        <svg class="sparkline" width="100%" height=px(HEIGHT) role="img" aria-label=label>
-            <line class="sparkline-axis" x1="0" x2="100%" y1=px(HEIGHT) y2=px(HEIGHT)/>
-            {bars}
-        </svg>
+    let mut bars = format!(
+        r#"<line class="sparkline-axis" x1="0" x2="100%" y1="{h}" y2="{h}"></line>"#,
+        h = px(HEIGHT)
+    );
+    for count in counts.iter().filter(|c| c.total > 0) {
+        let height = (count.total as f64 / highest as f64 * HEIGHT).max(2.0);
+        bars += &format!(
+            r#"<rect x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            pct(axis.year_start(count.year)),
+            px(HEIGHT - height),
+            pct(axis.year_width() * 0.8),
+            px(height),
+        );
     }
+    view! { <svg class="sparkline" width="100%" height=px(HEIGHT) role="img" aria-label=label inner_html=bars></svg> }
 }

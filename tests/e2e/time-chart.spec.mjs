@@ -154,3 +154,42 @@ test('each topic card has a sparkline of its years', async ({ page }) => {
   await expect(cardsWithLines).toHaveCount(await page.locator('.topic-card').count());
   await expect(cardsWithLines.first()).toHaveAttribute('aria-label', /^Events per year, \d{4}–\d{4}; most \(\d+\) in /);
 });
+
+test('the keyboard chooses a span of years too, and back undoes it', async ({ page }) => {
+  await page.goto('/timeline');
+  await appReady(page);
+  const control = chart(page).getByRole('slider', { name: 'Years to show' });
+  await control.focus();
+  await expect(control).toHaveAttribute('aria-valuetext', /^every year/);
+  // The span starts at the axis' first year (1990): 23 steps right, then widen by 3.
+  for (let i = 0; i < 23; i += 1) await page.keyboard.press('ArrowRight');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  await expect(control).toHaveAttribute('aria-valuetext', /^2013 to 2016; Enter/);
+  await expect(chart(page).locator('.time-chart-span')).toHaveCount(1);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/from=2013&to=2016$/);
+  const shown = Number((await count(page).textContent()).match(/\d+/)[0]);
+  expect(shown).toBeLessThan(61);
+  await expect(chart(page).locator('a.mark:not(.faded)')).toHaveCount(shown);
+  await page.keyboard.press('Escape');
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(count(page)).toHaveText('61 events');
+});
+
+test('the marks are one tab stop, in date order by arrow keys', async ({ page }) => {
+  await page.goto('/timeline');
+  await appReady(page);
+  await expect(chart(page).locator('a.mark[tabindex="0"]')).toHaveCount(1);
+  await expect(chart(page).locator('a.mark[tabindex="0"]')).toHaveAttribute('href', /early-1990s-first-contacts$/);
+});
+
+for (const path of ['/', '/timeline', '/topics', '/topics/cyber-defence']) {
+  test(`${path} with its charts does not scroll sideways at 320 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(path);
+    await appReady(page);
+    const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+  });
+}

@@ -3,7 +3,8 @@
 
 use explorer_core::data::{self, synthetic, DateSpec, Qualifier};
 use explorer_core::logic::timeline::{
-    counts_by_group, counts_per_year, layout, svg_number, Axis, Ends, TypeGroup, MARK_LIMIT,
+    counts_by_group, counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, TypeGroup,
+    MARK_LIMIT,
 };
 use explorer_core::logic::Catalog;
 use proptest::prelude::*;
@@ -161,6 +162,22 @@ fn counts_per_year_add_up_and_keep_empty_years() {
         assert_eq!(count.year, *year);
         assert_eq!(count.total, groups.iter().sum::<usize>());
     }
+}
+
+#[test]
+fn counts_per_era_cover_the_events_in_eras() {
+    let catalog = catalog();
+    let events = &catalog.data.events;
+    let positions = all(catalog);
+    let eras = &catalog.data.eras;
+    let counts = counts_per_era(events, &positions, eras);
+    assert_eq!(counts.len(), eras.len());
+    let in_eras = positions
+        .iter()
+        .filter(|&&at| catalog.era_of(events[at].date.group_year()).is_some())
+        .count();
+    assert_eq!(counts.iter().sum::<usize>(), in_eras);
+    assert!(counts.iter().all(|&n| n > 0));
 }
 
 #[test]

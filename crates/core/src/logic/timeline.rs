@@ -18,7 +18,7 @@
 
 use std::sync::Arc;
 
-use crate::data::{DateSpec, Event, EventType, Qualifier};
+use crate::data::{DateSpec, Era, Event, EventType, Qualifier};
 
 /// Above this many events the timeline draws counts per year rather than a
 /// mark per event: marks would be too small to see, touch or tell apart.
@@ -332,6 +332,16 @@ impl TypeGroup {
         }
     }
 
+    /// The label in the middle of a sentence ("4 agreements, meetings and
+    /// policy").
+    pub fn short_label(self) -> &'static str {
+        match self {
+            TypeGroup::Framework => "agreements, meetings and policy",
+            TypeGroup::Practice => "exercises, operations and contributions",
+            TypeGroup::Context => "statements and wider context",
+        }
+    }
+
     /// The event types in the group, in filter order.
     pub fn types(self) -> impl Iterator<Item = EventType> {
         EventType::ALL
@@ -358,6 +368,23 @@ pub fn counts_by_group(
             .unwrap_or(0);
         if let Some((_, groups)) = counts.get_mut(column) {
             groups[group] += 1;
+        }
+    }
+    counts
+}
+
+/// How many of the events at `positions` each era holds (by the year the
+/// chronology lists them under), in era order; events outside every era
+/// are not counted.
+pub fn counts_per_era(events: &[Arc<Event>], positions: &[usize], eras: &[Era]) -> Vec<usize> {
+    let mut counts = vec![0; eras.len()];
+    for &at in positions {
+        let year = events[at].date.group_year();
+        if let Some(era) = eras
+            .iter()
+            .position(|era| (era.from..=era.to).contains(&year))
+        {
+            counts[era] += 1;
         }
     }
     counts
