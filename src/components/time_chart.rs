@@ -25,8 +25,8 @@ use explorer_core::logic::timeline::{
 
 /// Vertical measures of the chart, in pixels.
 pub(crate) const ERA_STRIP: f64 = 20.0;
-const ROW: f64 = 12.0;
-const LANE: f64 = 10.0;
+const ROW: f64 = 10.0;
+const LANE: f64 = 7.0;
 pub(crate) const TICKS: f64 = 22.0;
 /// The tallest bar when the chart shows counts instead of marks.
 const BAR_HEIGHT: f64 = 120.0;
@@ -217,6 +217,10 @@ fn shape_defs() -> impl IntoView {
             <circle id="tc-framework" r="4.5"/>
             <rect id="tc-practice" x="-4" y="-4" width="8" height="8"/>
             <path id="tc-context" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
+            // Smaller, for the ends of ranges in their 7 px lanes.
+            <circle id="tc-framework-end" r="3"/>
+            <rect id="tc-practice-end" x="-2.75" y="-2.75" width="5.5" height="5.5"/>
+            <path id="tc-context-end" d="M0,-3.75L3.75,0L0,3.75L-3.75,0Z"/>
         </defs>
     }
 }
@@ -518,7 +522,7 @@ fn marks_markup(
         };
         open_link(&mut out, range.position, group);
         out += &format!(
-            r##"<line class="{line_class}" x1="{}" x2="{}" y1="{y}" y2="{y}"></line><use href="#tc-{}" x="{}" y="{y}"></use></a>"##,
+            r##"<line class="{line_class}" x1="{}" x2="{}" y1="{y}" y2="{y}"></line><use href="#tc-{}-end" x="{}" y="{y}"></use></a>"##,
             pct(range.from),
             pct(range.to),
             group.slug(),
@@ -761,7 +765,7 @@ fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
             .get(at)
             .map(|event| describe(event))
             .unwrap_or_default(),
-        None => "Point at a mark, focus it or tap it to see the event; open it with a click or a second tap. Drag across the years, or focus the chart and use the arrow keys, to choose a span.".to_owned(),
+        None => "Point at or tap a mark to see it; drag across the years (or use the arrow keys) to choose a span.".to_owned(),
     }
     };
     view! { <p class="time-chart-tip needs-app" aria-hidden="true">{text}</p> }
