@@ -236,7 +236,7 @@ function report(results, startup, meta) {
   lines.push('', '## First-visit files (real data)', '');
   if (real) {
     lines.push('| file | raw | gzip | brotli |', '| --- | --- | --- | --- |');
-    for (const [file, s] of Object.entries(real.transfer)) lines.push(`| ${file.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+    for (const [file, s] of Object.entries(real.transfer)) lines.push(`| ${file.replace(/-[0-9a-f]{8,16}/, '-…')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
     lines.push(`| **total** | ${kb(total(real.transfer, 'raw'))} | ${kb(total(real.transfer, 'gzip'))} | ${kb(total(real.transfer, 'brotli'))} |`);
     lines.push('', 'TimelineJS 3 for the same events:', '', '| file | raw | gzip | brotli |', '| --- | --- | --- | --- |');
     for (const [file, s] of Object.entries(real.timeline.transfer)) lines.push(`| ${file} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
@@ -257,7 +257,7 @@ function report(results, startup, meta) {
   for (const r of results.filter((r) => r.label !== 'real')) {
     lines.push('', `First-visit files at ${r.events.toLocaleString('en')} events (raw / gzip / brotli):`, '');
     lines.push('| file | raw | gzip | brotli |', '| --- | --- | --- | --- |');
-    for (const [file, s] of Object.entries(r.transfer)) lines.push(`| ${file.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+    for (const [file, s] of Object.entries(r.transfer)) lines.push(`| ${file.replace(/-[0-9a-f]{8,16}/, '-…')} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
   }
   if (startup) {
     lines.push('', '## Start-up work per dataset form (native, release build, median of 5)', '');

@@ -126,7 +126,9 @@ export function startServer({
     }
     // Hashed file names never change content: cache them for good, as a
     // production host would (the service worker's precache then reuses them).
-    const immutable = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(file)
+    // Trunk writes the 64-bit hash as unpadded hex: 16 digits, fewer when it
+    // starts with zeros (one build in sixteen has 15).
+    const immutable = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/.test(file)
       ? { 'cache-control': 'public, max-age=31536000, immutable' }
       : {};
     const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
