@@ -20,8 +20,9 @@ use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
 use explorer_core::logic::timeline::{
     counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, MarkLayout, TypeGroup,
-    MARK_LIMIT,
+    YearCount, MARK_LIMIT,
 };
+use explorer_core::logic::Catalog;
 
 /// Vertical measures of the chart, in pixels.
 pub(crate) const ERA_STRIP: f64 = 20.0;
@@ -77,6 +78,34 @@ pub fn TimeChart(
     let aggregated = Memo::new(move |_| scope.read().len() > MARK_LIMIT);
     let active = RwSignal::new(None::<usize>);
     let brush = RwSignal::new(None::<(i32, i32)>);
+    // Events per year: the table's rows, and the bars at scale.
+    let counts = Memo::new(move |_| {
+        counts_per_year(
+            &catalog.read().data.events,
+            &scope.read(),
+            &matching.read(),
+            axis.get(),
+        )
+    });
+    let base = use_base();
+    let path = use_view_path();
+    let drawing = Memo::new(move |_| {
+        let catalog = catalog.read();
+        let axis = axis.get();
+        if aggregated.get() {
+            let filters = filters.read();
+            draw_bars(
+                &counts.read(),
+                axis,
+                &catalog.data.eras,
+                &base,
+                &path.get(),
+                &filters,
+            )
+        } else {
+            draw_marks(&catalog, &scope.read(), &matching.read(), axis, &base)
+        }
+    });
 
     let caption = move || {
         let axis = axis.get();
@@ -91,139 +120,119 @@ pub fn TimeChart(
         } else {
             ""
         };
-        format!("{}–{}: {matched}.{unit}", axis.first, axis.last)
+        format!(
+            r#"<span class="time-chart-title">The partnership at a glance</span> <span class="time-chart-caption">{}–{}: {matched}.{unit}</span>"#,
+            axis.first, axis.last
+        )
+    };
+    let height = Signal::derive(move || drawing.read().height);
+    let plot_label = move || {
+        if aggregated.get() {
+            "Events per year"
+        } else {
+            "Events on a time axis; arrow keys move between them"
+        }
     };
 
     view! {
         <figure class="time-chart">
-            <figcaption>
-                <span class="time-chart-title">"The partnership at a glance"</span>
-                " "
-                <span class="time-chart-caption">{caption}</span>
-            </figcaption>
-            <Legend/>
-            <Show
-                when=move || aggregated.get()
-                fallback=move || view! { <Marks scope=scope matching=matching axis=axis filters=filters active=active brush=brush/> }
-            >
-                <Bars scope=scope matching=matching axis=axis filters=filters brush=brush/>
-            </Show>
-            <EraKey scope=scope matching=matching/>
-            <ChartTable scope=scope matching=matching axis=axis/>
+            <figcaption inner_html=caption></figcaption>
+            <ul class="time-chart-legend" inner_html=legend_markup()></ul>
+            <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label=plot_label>
+                <g inner_html=move || drawing.read().back.clone()></g>
+                {brush_area(axis, filters, brush, height)}
+                {marks_group(scope, active, move || drawing.read().front.clone())}
+            </svg>
+            <ol class="time-chart-eras" inner_html=move || era_key_markup(&catalog.read(), &scope.read(), &matching.read())></ol>
+            <details class="chart-data" inner_html=move || table_markup(&counts.read())></details>
             <Tip active=active/>
             <SpanNote filters=filters/>
         </figure>
     }
 }
 
+/// The chart's drawing, as SVG markup in two layers: the eras behind the
+/// span control, and the axis, year labels and events in front of it.
+/// (Markup rather than a typed view per shape: one string builder keeps
+/// the WebAssembly module small, and the charts render the same natively.)
+#[derive(Clone, PartialEq)]
+struct Drawing {
+    back: String,
+    front: String,
+    /// The plot's height in pixels.
+    height: f64,
+}
+
 /// The three type groups, each with its shape and colour, and how dates
 /// that are not a single point are drawn.
-#[component]
-fn Legend() -> impl IntoView {
-    let groups = TypeGroup::ALL
-        .into_iter()
-        .map(|group| {
-            let types = group.types().map(|t| t.label()).collect::<Vec<_>>().join(", ");
-            view! {
-                <li title=types>
-                    <svg class="legend-swatch" viewBox="-7 -7 14 14" aria-hidden="true">
-                        <use href=format!("#tc-{}", group.slug()) class=format!("mark-{}", group.slug())/>
-                    </svg>
-                    {group.label()}
-                </li>
-            }
-        })
-        .collect_view();
-    view! {
-        <ul class="time-chart-legend">
-            {groups}
-            <li>
-                <svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="range" x1="1" x2="23" y1="0" y2="0"/></svg>
-                "A decade or a span of years"
-            </li>
-            <li>
-                <svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="range open" x1="1" x2="23" y1="0" y2="0"/></svg>
-                "Done by a date, since when unknown"
-            </li>
-        </ul>
+fn legend_markup() -> String {
+    let mut out = String::new();
+    for group in TypeGroup::ALL {
+        let types = group
+            .types()
+            .map(|t| t.label())
+            .collect::<Vec<_>>()
+            .join(", ");
+        out += &format!(
+            r##"<li title="{}"><svg class="legend-swatch" viewBox="-7 -7 14 14" aria-hidden="true"><use href="#tc-{slug}" class="mark-{slug}"></use></svg>{}</li>"##,
+            escape(&types),
+            escape(group.label()),
+            slug = group.slug(),
+        );
     }
+    for (class, label) in [
+        ("range", "A decade or a span of years"),
+        ("range open", "Done by a date, since when unknown"),
+    ] {
+        out += &format!(
+            r#"<li><svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="{class}" x1="1" x2="23" y1="0" y2="0"></line></svg>{label}</li>"#
+        );
+    }
+    out
 }
 
 /// The eras in words, numbered as their bands are, with how many events
 /// each holds and how many of them match.
-#[component]
-fn EraKey(scope: Signal<Vec<usize>>, matching: Signal<Vec<usize>>) -> impl IntoView {
-    let catalog = use_catalog();
-    let items = move || {
-        let catalog = catalog.read();
-        let (events, eras) = (&catalog.data.events, &catalog.data.eras);
-        let (scope, matching) = (scope.read(), matching.read());
-        let totals = counts_per_era(events, &scope, eras);
-        let matches = counts_per_era(events, &matching, eras);
-        let filtered = scope.len() != matching.len();
-        eras.iter()
-            .zip(totals.into_iter().zip(matches))
-            .map(|(era, (total, matched))| {
-                let counts = if filtered {
-                    format!("{total} events, {matched} matching")
-                } else {
-                    format!("{total} event{}", if total == 1 { "" } else { "s" })
-                };
-                view! { <li>{format!("{} ({}–{}): {counts}", era.name, era.from, era.to)}</li> }
-            })
-            .collect_view()
-    };
-    view! { <ol class="time-chart-eras">{items}</ol> }
+fn era_key_markup(catalog: &Catalog, scope: &[usize], matching: &[usize]) -> String {
+    let (events, eras) = (&catalog.data.events, &catalog.data.eras);
+    let totals = counts_per_era(events, scope, eras);
+    let matches = counts_per_era(events, matching, eras);
+    let filtered = scope.len() != matching.len();
+    let mut out = String::new();
+    for (era, (total, matched)) in eras.iter().zip(totals.into_iter().zip(matches)) {
+        let counts = if filtered {
+            format!("{total} events, {matched} matching")
+        } else {
+            format!("{total} event{}", if total == 1 { "" } else { "s" })
+        };
+        out += &format!(
+            "<li>{} ({}–{}): {counts}</li>",
+            escape(&era.name),
+            era.from,
+            era.to
+        );
+    }
+    out
 }
 
 /// The chart's numbers as a table, for screen readers and for reading
 /// them exactly: events per year, and how many match.
-#[component]
-fn ChartTable(
-    scope: Signal<Vec<usize>>,
-    matching: Signal<Vec<usize>>,
-    axis: Memo<Axis>,
-) -> impl IntoView {
-    let catalog = use_catalog();
-    let rows = move || {
-        let counts = counts_per_year(
-            &catalog.read().data.events,
-            &scope.read(),
-            &matching.read(),
-            axis.get(),
+fn table_markup(counts: &[YearCount]) -> String {
+    let mut out = String::from(
+        r#"<summary>The numbers behind the chart</summary><table><caption>Events per year (each counted in the year the chronology lists it under)</caption><thead><tr><th scope="col">Year</th><th scope="col">Events</th><th scope="col">Matching the search and filters</th></tr></thead><tbody>"#,
+    );
+    for count in counts.iter().filter(|count| count.total > 0) {
+        out += &format!(
+            r#"<tr><th scope="row">{}</th><td>{}</td><td>{}</td></tr>"#,
+            count.year, count.total, count.matching
         );
-        counts
-            .into_iter()
-            .filter(|count| count.total > 0)
-            .map(|count| view! { <tr><th scope="row">{count.year}</th><td>{count.total}</td><td>{count.matching}</td></tr> })
-            .collect_view()
-    };
-    view! {
-        <details class="chart-data">
-            <summary>"The numbers behind the chart"</summary>
-            <table>
-                <caption>"Events per year (each counted in the year the chronology lists it under)"</caption>
-                <thead><tr><th scope="col">"Year"</th><th scope="col">"Events"</th><th scope="col">"Matching the search and filters"</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </details>
     }
+    out + "</tbody></table>"
 }
 
-/// The shapes of the marks, drawn around (0, 0) and placed with `<use>`.
-fn shape_defs() -> impl IntoView {
-    view! {
-        <defs>
-            <circle id="tc-framework" r="4.5"/>
-            <rect id="tc-practice" x="-4" y="-4" width="8" height="8"/>
-            <path id="tc-context" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"/>
-            // Smaller, for the ends of ranges in their 7 px lanes.
-            <circle id="tc-framework-end" r="3"/>
-            <rect id="tc-practice-end" x="-2.75" y="-2.75" width="5.5" height="5.5"/>
-            <path id="tc-context-end" d="M0,-3.75L3.75,0L0,3.75L-3.75,0Z"/>
-        </defs>
-    }
-}
+/// The shapes of the marks, drawn around (0, 0) and placed with `<use>`;
+/// smaller ones for the ends of ranges in their 7 px lanes.
+const SHAPES: &str = r#"<defs><circle id="tc-framework" r="4.5"></circle><rect id="tc-practice" x="-4" y="-4" width="8" height="8"></rect><path id="tc-context" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"></path><circle id="tc-framework-end" r="3"></circle><rect id="tc-practice-end" x="-2.75" y="-2.75" width="5.5" height="5.5"></rect><path id="tc-context-end" d="M0,-3.75L3.75,0L0,3.75L-3.75,0Z"></path></defs>"#;
 
 /// Whether an era's name fits its band on a wide screen (the chart about
 /// 1,000 px wide, 6.5 px a character); narrower bands show its number.
@@ -240,11 +249,9 @@ pub(crate) fn escape(text: &str) -> String {
 }
 
 /// The eras as labelled bands behind the marks, from the top down to
-/// `bottom`, as SVG markup. (Static parts of the charts are written as
-/// markup: one string builder instead of a typed view per shape keeps the
-/// WebAssembly module smaller.)
-fn era_markup(eras: &[Era], axis: Axis, bottom: f64) -> String {
-    let mut out = String::new();
+/// `bottom`, as SVG markup.
+pub(crate) fn era_markup(eras: &[Era], axis: Axis, bottom: f64) -> String {
+    let mut out = String::from(r#"<g class="eras">"#);
     for (i, era) in eras.iter().enumerate() {
         let from = axis.year_start(era.from);
         let to = axis.year_start(era.to + 1);
@@ -269,21 +276,18 @@ fn era_markup(eras: &[Era], axis: Axis, bottom: f64) -> String {
             i + 1
         );
     }
-    out
+    out + "</g>"
 }
 
-/// The eras as labelled bands (see [`era_markup`]).
-pub(crate) fn era_bands(axis: Axis, bottom: f64) -> impl IntoView {
-    let catalog = use_catalog();
-    let markup = era_markup(&catalog.read_untracked().data.eras, axis, bottom);
-    view! { <g class="eras" inner_html=markup></g> }
-}
-
-/// Year labels under the axis, fewer on narrow screens (CSS hides the
-/// labels only a wide screen has room for).
-pub(crate) fn ticks(axis: Axis, y: f64) -> impl IntoView {
+/// The axis at `axis_y`, with year labels under it down to `bottom`, fewer
+/// on narrow screens (CSS hides the labels only a wide screen has room
+/// for), as SVG markup.
+pub(crate) fn axis_markup(axis: Axis, axis_y: f64, bottom: f64) -> String {
     let narrow = axis.ticks(340.0);
-    let mut markup = String::new();
+    let mut out = format!(
+        r#"<line class="time-chart-axis" x1="0" x2="100%" y1="{y}" y2="{y}"></line><g class="ticks">"#,
+        y = px(axis_y)
+    );
     for year in axis.ticks(1000.0) {
         let class = if narrow.contains(&year) {
             "tick"
@@ -291,14 +295,14 @@ pub(crate) fn ticks(axis: Axis, y: f64) -> impl IntoView {
             "tick tick-wide"
         };
         let x = pct(axis.year_start(year) + axis.year_width() / 2.0);
-        markup += &format!(
+        out += &format!(
             r#"<g class="{class}"><line x1="{x}" x2="{x}" y1="{}" y2="{}"></line><text x="{x}" y="{}" text-anchor="middle">{year}</text></g>"#,
-            px(y - TICKS + 2.0),
-            px(y - TICKS + 6.0),
-            px(y - 4.0)
+            px(bottom - TICKS + 2.0),
+            px(bottom - TICKS + 6.0),
+            px(bottom - 4.0)
         );
     }
-    view! { <g class="ticks" inner_html=markup></g> }
+    out + "</g>"
 }
 
 /// The chosen span of years: from the URL, or the one being dragged.
@@ -365,12 +369,18 @@ fn brush_area(
         pointer::fraction_along_target(event).map(|f| axis.get_untracked().year_at(f))
     };
     let selection = move || {
-        span(filters, brush).map(|(from, to)| {
-            let axis = axis.get();
-            let from = axis.year_start(from.max(axis.first));
-            let to = axis.year_start(to.min(axis.last) + 1);
-            view! { <rect class="time-chart-span" x=pct(from) y="0" width=pct((to - from).max(0.0)) height=move || px(height.get())/> }
-        })
+        let Some((from, to)) = span(filters, brush) else {
+            return String::new();
+        };
+        let axis = axis.get();
+        let from = axis.year_start(from.max(axis.first));
+        let to = axis.year_start(to.min(axis.last) + 1);
+        format!(
+            r#"<rect class="time-chart-span" x="{}" y="0" width="{}" height="{}"></rect>"#,
+            pct(from),
+            pct((to - from).max(0.0)),
+            px(height.get())
+        )
     };
     let set_span = use_set_filters();
     let apply = move |(from, to): (i32, i32)| {
@@ -425,7 +435,7 @@ fn brush_area(
         None => "every year; arrows choose a span, Shift with arrows widens it".to_owned(),
     };
     view! {
-        {selection}
+        <g inner_html=selection></g>
         <rect
             class="time-chart-brush"
             x="0"
@@ -532,41 +542,98 @@ fn marks_markup(
     out
 }
 
-/// A mark per event, stacked in year columns, with ranges below the axis.
-#[component]
-fn Marks(
+/// A mark per event, stacked in year columns above the axis, with ranges
+/// in lanes below it.
+fn draw_marks(
+    catalog: &Catalog,
+    scope: &[usize],
+    matching: &[usize],
+    axis: Axis,
+    base: &str,
+) -> Drawing {
+    let events = &catalog.data.events;
+    let marks = layout(events, scope, axis);
+    // Per event position: does it match? Read by every mark's class.
+    let mut matches = vec![false; events.len()];
+    for &at in matching {
+        if let Some(flag) = matches.get_mut(at) {
+            *flag = true;
+        }
+    }
+    let axis_y = ERA_STRIP + f64::from(marks.rows.max(4)) * ROW + 6.0;
+    let band_bottom = axis_y + 6.0 + f64::from(marks.lanes) * LANE;
+    let height = band_bottom + TICKS;
+    // One tab stop for all the marks: the earliest.
+    let first = scope.iter().copied().min();
+    Drawing {
+        back: format!(
+            "{SHAPES}{}",
+            era_markup(&catalog.data.eras, axis, band_bottom)
+        ),
+        front: axis_markup(axis, axis_y, height)
+            + &marks_markup(&marks, events, &matches, base, axis_y, first),
+        height,
+    }
+}
+
+/// Counts per year, for datasets too large for a mark per event: each bar
+/// leads to its year in the chronology, with the view's other filters.
+fn draw_bars(
+    counts: &[YearCount],
+    axis: Axis,
+    eras: &[Era],
+    base: &str,
+    path: &str,
+    filters: &Filters,
+) -> Drawing {
+    let axis_y = ERA_STRIP + BAR_HEIGHT + 4.0;
+    let height = axis_y + TICKS;
+    let highest = counts.iter().map(|c| c.total).max().unwrap_or(0).max(1) as f64;
+    let mut front = axis_markup(axis, axis_y, height);
+    for count in counts.iter().filter(|count| count.total > 0) {
+        let x = pct(axis.year_start(count.year) + axis.year_width() * 0.1);
+        let width = pct(axis.year_width() * 0.8);
+        let total = count.total as f64 / highest * BAR_HEIGHT;
+        let matching = count.matching as f64 / highest * BAR_HEIGHT;
+        let mut year = filters.clone();
+        year.from = Some(count.year);
+        year.to = Some(count.year);
+        let target = escape(&format!("{path}{}", year.to_query_string()));
+        front += &format!(
+            r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}: {} events, {} match"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
+            count.year,
+            count.total,
+            count.matching,
+            px(axis_y - total),
+            px(total),
+            px(axis_y - matching),
+            px(matching),
+        );
+    }
+    Drawing {
+        back: format!("{SHAPES}{}", era_markup(eras, axis, axis_y)),
+        front,
+        height,
+    }
+}
+
+/// The group that holds the axis and the marks (or bars), written as
+/// `markup` again whenever the matching events change (while the reader
+/// types or drags, never while a mark has focus). What the marks do is
+/// handled here, once for all of them: pointing or focus shows a mark's
+/// tip in `active`, a click opens its event (a bar's year), arrow keys
+/// move between marks in date order, and Tab leaves the chart.
+fn marks_group(
     scope: Signal<Vec<usize>>,
-    matching: Signal<Vec<usize>>,
-    axis: Memo<Axis>,
-    filters: Memo<Filters>,
     active: RwSignal<Option<usize>>,
-    brush: RwSignal<Option<(i32, i32)>>,
+    markup: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
     let catalog = use_catalog();
-    let base = use_base();
     let navigate = use_navigate();
-    let marks = Memo::new(move |_| layout(&catalog.read().data.events, &scope.read(), axis.get()));
-    // Per event position: does it match? Read by every mark's class.
-    let matches = Memo::new(move |_| {
-        let mut flags = vec![false; catalog.read().data.events.len()];
-        for &at in matching.read().iter() {
-            if let Some(flag) = flags.get_mut(at) {
-                *flag = true;
-            }
-        }
-        flags
-    });
-    let axis_y =
-        Signal::derive(move || ERA_STRIP + f64::from(marks.read().rows.max(4)) * ROW + 6.0);
-    let band_bottom =
-        Signal::derive(move || axis_y.get() + 6.0 + f64::from(marks.read().lanes) * LANE);
-    let height = Signal::derive(move || band_bottom.get() + TICKS);
+    let follow = follow_link(navigate.clone());
     // Touch: the first tap on a mark shows what it is, a second opens it.
     // Set when a tap begins on a mark whose tip is not showing yet.
     let touched = StoredValue::new(false);
-
-    // One tab stop for all the marks (the earliest); arrow keys move on.
-    let first = Memo::new(move |_| scope.read().iter().copied().min());
     let position_of = |event: &web_sys::Event| {
         pointer::closest_data(event, "position").and_then(|p| p.parse::<usize>().ok())
     };
@@ -595,7 +662,8 @@ fn Marks(
     let on_focusout = move |_: web_sys::FocusEvent| active.set(None);
     let on_click = move |event: web_sys::MouseEvent| {
         let Some(position) = position_of(&event) else {
-            return;
+            // Not a mark: a bar, which leads to its year.
+            return follow(event);
         };
         if !is_plain_click(&event) {
             return;
@@ -608,31 +676,12 @@ fn Marks(
             navigate(&format!("/events/{}", found.id), Default::default());
         }
     };
-
-    // The marks are written as markup, again whenever the matching events
-    // change (while the reader types or drags, never while a mark has
-    // focus); what they do is handled once, on their group.
-    let markup = move || {
-        let catalog = catalog.read();
-        marks_markup(
-            &marks.read(),
-            &catalog.data.events,
-            &matches.read(),
-            &base,
-            axis_y.get(),
-            first.get(),
-        )
-    };
-    // Arrow keys move between marks in date order; Tab leaves the chart.
     let on_keydown = move |event: web_sys::KeyboardEvent| {
         let Some(current) = active.get_untracked() else {
             return;
         };
-        let order: Vec<usize> = {
-            let mut all: Vec<usize> = scope.get_untracked();
-            all.sort_unstable();
-            all
-        };
+        let mut order: Vec<usize> = scope.get_untracked();
+        order.sort_unstable();
         let Some(index) = order.iter().position(|&at| at == current) else {
             return;
         };
@@ -648,91 +697,18 @@ fn Marks(
             pointer::focus_within_target(&event, &format!("[data-position=\"{next}\"]"));
         }
     };
-
     view! {
-        <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label="Events on a time axis; arrow keys move between them">
-            {shape_defs()}
-            {move || era_bands(axis.get(), band_bottom.get())}
-            {brush_area(axis, filters, brush, height)}
-            <line class="time-chart-axis" x1="0" x2="100%" y1=move || px(axis_y.get()) y2=move || px(axis_y.get())/>
-            {move || ticks(axis.get(), height.get())}
-            <g
-                class="time-chart-marks"
-                on:keydown=on_keydown
-                on:pointerdown=on_pointerdown
-                on:pointerover=on_pointerover
-                on:pointerout=on_pointerout
-                on:focusin=on_focusin
-                on:focusout=on_focusout
-                on:click=on_click
-                inner_html=markup
-            ></g>
-        </svg>
-    }
-}
-
-/// Counts per year, for datasets too large for a mark per event. Each bar
-/// leads to its year in the chronology.
-#[component]
-fn Bars(
-    scope: Signal<Vec<usize>>,
-    matching: Signal<Vec<usize>>,
-    axis: Memo<Axis>,
-    filters: Memo<Filters>,
-    brush: RwSignal<Option<(i32, i32)>>,
-) -> impl IntoView {
-    let catalog = use_catalog();
-    let path = use_view_path();
-    let navigate = use_navigate();
-    let counts = Memo::new(move |_| {
-        counts_per_year(
-            &catalog.read().data.events,
-            &scope.read(),
-            &matching.read(),
-            axis.get(),
-        )
-    });
-    let axis_y = ERA_STRIP + BAR_HEIGHT + 4.0;
-    let height = Signal::derive(move || axis_y + TICKS);
-    let base = use_base();
-    // Markup, like the marks; a click is followed by the router.
-    let bars = move || {
-        let counts = counts.read();
-        let axis = axis.get();
-        let highest = counts.iter().map(|c| c.total).max().unwrap_or(0).max(1) as f64;
-        let filters = filters.get();
-        let path = path.get();
-        let mut out = String::new();
-        for count in counts.iter().filter(|count| count.total > 0) {
-            let x = pct(axis.year_start(count.year) + axis.year_width() * 0.1);
-            let width = pct(axis.year_width() * 0.8);
-            let total = count.total as f64 / highest * BAR_HEIGHT;
-            let matching = count.matching as f64 / highest * BAR_HEIGHT;
-            let mut year = filters.clone();
-            year.from = Some(count.year);
-            year.to = Some(count.year);
-            let target = escape(&format!("{path}{}", year.to_query_string()));
-            out += &format!(
-                r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}: {} events, {} match"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
-                count.year,
-                count.total,
-                count.matching,
-                px(axis_y - total),
-                px(total),
-                px(axis_y - matching),
-                px(matching),
-            );
-        }
-        out
-    };
-    view! {
-        <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label="Events per year">
-            {move || era_bands(axis.get(), axis_y)}
-            {brush_area(axis, filters, brush, height)}
-            <line class="time-chart-axis" x1="0" x2="100%" y1=px(axis_y) y2=px(axis_y)/>
-            {move || ticks(axis.get(), height.get())}
-            <g class="time-chart-bars" on:click=follow_link(navigate) inner_html=bars></g>
-        </svg>
+        <g
+            class="time-chart-marks"
+            on:keydown=on_keydown
+            on:pointerdown=on_pointerdown
+            on:pointerover=on_pointerover
+            on:pointerout=on_pointerout
+            on:focusin=on_focusin
+            on:focusout=on_focusout
+            on:click=on_click
+            inner_html=markup
+        ></g>
     }
 }
 

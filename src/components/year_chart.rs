@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::components::time_chart::{
-    era_bands, escape, follow_link, pct, px, ticks, ERA_STRIP, TICKS,
+    axis_markup, era_markup, escape, follow_link, pct, px, ERA_STRIP, TICKS,
 };
 use crate::context::use_base;
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};
@@ -96,6 +96,11 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
         })
         .collect();
     let height = axis_y + TICKS;
+    let drawing = format!(
+        r#"{PATTERNS}{}{}<g class="year-bars">{bars}</g>"#,
+        era_markup(&catalog.data.eras, axis, axis_y),
+        axis_markup(axis, axis_y, height)
+    );
     view! {
         <figure class="time-chart year-chart">
             <figcaption>
@@ -103,13 +108,7 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
                 {format!(" {}–{}; each bar opens that year in the chronology. Events dated only to a decade or a span count in their first year.", axis.first, axis.last)}
             </figcaption>
             <ul class="time-chart-legend" inner_html=legend></ul>
-            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label="Events per year, by kind">
-                <g inner_html=PATTERNS></g>
-                {era_bands(axis, axis_y)}
-                <line class="time-chart-axis" x1="0" x2="100%" y1=px(axis_y) y2=px(axis_y)/>
-                {ticks(axis, height)}
-                <g class="year-bars" on:click=follow_link(use_navigate()) inner_html=bars></g>
-            </svg>
+            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label="Events per year, by kind" on:click=follow_link(use_navigate()) inner_html=drawing></svg>
             <details class="chart-data">
                 <summary>"The numbers behind the chart"</summary>
                 <table inner_html=table></table>
