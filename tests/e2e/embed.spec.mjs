@@ -23,7 +23,10 @@ const hostRewrite = [];
 test.beforeAll(async () => {
   host = await startServer({ root: 'embed', host: 'localhost', rewrite: hostRewrite });
   app = await startServer({ root: BUILD, base: BASE, fallback: false, csp: csp(`'self' ${host.origin}`) });
-  hostRewrite.push([PLACEHOLDER, app.url]);
+  // A worker may run this hook again (fullyParallel runs tests of this file
+  // in batches): the host page must point at this run's server, not an
+  // earlier, closed one.
+  hostRewrite.splice(0, hostRewrite.length, [PLACEHOLDER, app.url]);
 });
 
 test.afterAll(async () => {
