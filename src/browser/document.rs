@@ -27,6 +27,19 @@ pub fn focus_main_heading() {
     }
 }
 
+/// Whether the screen matches a media query, such as
+/// `(min-width: 60rem)`. Never when rendering natively: the page written
+/// at build time is the narrow one, and the app opens what wide screens
+/// show when it takes over.
+pub fn matches_media(query: &str) -> bool {
+    if cfg!(not(target_arch = "wasm32")) {
+        return false;
+    }
+    web_sys::window()
+        .and_then(|w| w.match_media(query).ok().flatten())
+        .is_some_and(|list| list.matches())
+}
+
 /// True when the element has keyboard focus.
 pub fn has_focus(element: &web_sys::Element) -> bool {
     document()

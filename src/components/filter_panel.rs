@@ -4,24 +4,18 @@
 
 use explorer_core::data::EventType;
 use explorer_core::logic::filters::Facet;
-use explorer_core::logic::{Catalog, Filters, SortOrder};
+use explorer_core::logic::{Catalog, Filters};
 use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::components::controls::{ChoiceList, FieldSelect};
-use crate::components::link::Link;
 use crate::context::{use_catalog, use_search_typing, use_set_filters, use_view_path};
 
-/// The search box, facets, sort order, result count and a "clear" link.
+/// The search box and the facets (open from the start on wide screens,
+/// where they sit beside the results).
 #[component]
 pub fn FilterPanel(
     filters: Memo<Filters>,
-    /// How many events the current filters give.
-    #[prop(into)]
-    count: Signal<usize>,
-    /// The path the "clear all" link leads to (this view, unfiltered).
-    #[prop(into)]
-    clear_href: String,
     /// Offer the topic facet (off on a topic's own page).
     #[prop(default = true)]
     show_topics: bool,
@@ -35,7 +29,6 @@ pub fn FilterPanel(
     let types = Memo::new(move |_| filters.read().types.clone());
     let from = Memo::new(move |_| year_value(filters.read().from));
     let to = Memo::new(move |_| year_value(filters.read().to));
-    let sort = Memo::new(move |_| filters.read().sort.slug().to_owned());
 
     // Every change starts from the filters in the URL and writes them back.
     let change = Callback::new(move |edit: Box<dyn FnOnce(&mut Filters)>| {
@@ -172,17 +165,6 @@ pub fn FilterPanel(
         });
         view! { <FieldSelect id=id label=label choices=year_choices value=value on_pick=on_pick/> }
     };
-    let sort_choices = vec![
-        (
-            SortOrder::OldestFirst.slug().to_owned(),
-            "Oldest first".to_owned(),
-        ),
-        (
-            SortOrder::NewestFirst.slug().to_owned(),
-            "Newest first".to_owned(),
-        ),
-    ];
-
     let active_count = Memo::new(move |_| filters.read().active_facets());
 
     view! {
@@ -195,20 +177,20 @@ pub fn FilterPanel(
                     name="q"
                     autocomplete="off"
                     spellcheck="false"
+                    placeholder="Search events"
                     node_ref=search_box
                     prop:value=q.get_untracked()
                     on:input=move |ev| type_search(event_target_value(&ev))
                     on:change=move |_| commit_search()
                 />
             </div>
-            <details class="facets">
-                <summary>
-                    "Filters"
-                    {move || match active_count.get() {
-                        0 => String::new(),
-                        n => format!(" ({n} active)"),
-                    }}
-                </summary>
+            <details class="facets" open=document::matches_media("(min-width: 60rem)")>
+                // On a phone the summary shares a row with the search box:
+                // it says only how many.
+                <summary inner_html=move || match active_count.get() {
+                    0 => "Filters".to_owned(),
+                    n => format!(r#"Filters<span class="label-long"> ({n} active)</span><span class="label-brief"> ({n})</span>"#),
+                }></summary>
                 {topic_facet}
                 <fieldset class="facet">
                     <legend>"Type"</legend>
@@ -240,27 +222,6 @@ pub fn FilterPanel(
                     {year_select("f-to", "To", to, |f| &mut f.to)}
                 </fieldset>
             </details>
-            <div class="results-bar">
-                <p class="result-count" role="status">
-                    {move || match count.get() {
-                        0 => "No events match".to_owned(),
-                        1 => "1 event".to_owned(),
-                        n => format!("{n} events"),
-                    }}
-                </p>
-                <FieldSelect
-                    id="f-sort"
-                    label="Order"
-                    choices=sort_choices
-                    value=sort
-                    on_pick=Callback::new(move |slug: String| change.run(Box::new(move |f| {
-                        f.sort = SortOrder::from_slug(&slug).unwrap_or_default();
-                    })))
-                />
-                <Show when=move || filters.read().is_active()>
-                    <Link href=clear_href.clone() attr:class="clear-filters">"Clear all filters"</Link>
-                </Show>
-            </div>
         </search>
     }
 }

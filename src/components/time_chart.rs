@@ -14,7 +14,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 use crate::browser::pointer;
-use crate::components::link::Link;
+use crate::components::markup::escape;
 use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
 use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
@@ -144,9 +144,8 @@ pub fn TimeChart(
                 {marks_group(scope, active, move || drawing.read().front.clone())}
             </svg>
             <ol class="time-chart-eras" inner_html=move || era_key_markup(&catalog.read(), &scope.read(), &matching.read())></ol>
-            <details class="chart-data" inner_html=move || table_markup(&counts.read())></details>
+            <details class="chart-data" inner_html=move || numbers_markup(&catalog.read(), &scope.read(), &matching.read(), &counts.read())></details>
             <Tip active=active/>
-            <SpanNote filters=filters/>
         </figure>
     }
 }
@@ -174,18 +173,23 @@ fn legend_markup() -> String {
             .collect::<Vec<_>>()
             .join(", ");
         out += &format!(
-            r##"<li title="{}"><svg class="legend-swatch" viewBox="-7 -7 14 14" aria-hidden="true"><use href="#tc-{slug}" class="mark-{slug}"></use></svg>{}</li>"##,
+            r##"<li title="{}"><svg class="legend-swatch" viewBox="-7 -7 14 14" aria-hidden="true"><use href="#tc-{slug}" class="mark-{slug}"></use></svg><span class="label-long">{}</span><span class="label-brief">{}</span></li>"##,
             escape(&types),
             escape(group.label()),
+            escape(group.brief_label()),
             slug = group.slug(),
         );
     }
-    for (class, label) in [
-        ("range", "A decade or a span of years"),
-        ("range open", "Done by a date, since when unknown"),
+    for (class, label, brief) in [
+        ("range", "A decade or a span of years", "A span"),
+        (
+            "range open",
+            "Done by a date, since when unknown",
+            "By a date",
+        ),
     ] {
         out += &format!(
-            r#"<li><svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="{class}" x1="1" x2="23" y1="0" y2="0"></line></svg>{label}</li>"#
+            r#"<li><svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="{class}" x1="1" x2="23" y1="0" y2="0"></line></svg><span class="label-long">{label}</span><span class="label-brief">{brief}</span></li>"#
         );
     }
     out
@@ -215,11 +219,34 @@ fn era_key_markup(catalog: &Catalog, scope: &[usize], matching: &[usize]) -> Str
     out
 }
 
-/// The chart's numbers as a table, for screen readers and for reading
-/// them exactly: events per year, and how many match.
-fn table_markup(counts: &[YearCount]) -> String {
-    let mut out = String::from(
-        r#"<summary>The numbers behind the chart</summary><table><caption>Events per year (each counted in the year the chronology lists it under)</caption><thead><tr><th scope="col">Year</th><th scope="col">Events</th><th scope="col">Matching the search and filters</th></tr></thead><tbody>"#,
+/// The chart's numbers as tables, for screen readers and for reading them
+/// exactly: events per era and per year, and how many match. (On a phone
+/// the era key above is left out and the eras are read here.)
+fn numbers_markup(
+    catalog: &Catalog,
+    scope: &[usize],
+    matching: &[usize],
+    counts: &[YearCount],
+) -> String {
+    const HEAD: &str = r#"<th scope="col">Events</th><th scope="col">Matching the search and filters</th></tr></thead><tbody>"#;
+    let (events, eras) = (&catalog.data.events, &catalog.data.eras);
+    let totals = counts_per_era(events, scope, eras);
+    let matches = counts_per_era(events, matching, eras);
+    let mut out = format!(
+        r#"<summary>Eras and the numbers behind the chart</summary><table><caption>Events per era</caption><thead><tr><th scope="col">Era</th>{HEAD}"#
+    );
+    for (i, (era, (total, matched))) in eras.iter().zip(totals.into_iter().zip(matches)).enumerate()
+    {
+        out += &format!(
+            r#"<tr><th scope="row">{}. {} ({}–{})</th><td>{total}</td><td>{matched}</td></tr>"#,
+            i + 1,
+            escape(&era.name),
+            era.from,
+            era.to
+        );
+    }
+    out += &format!(
+        r#"</tbody></table><table><caption>Events per year (each counted in the year the chronology lists it under)</caption><thead><tr><th scope="col">Year</th>{HEAD}"#
     );
     for count in counts.iter().filter(|count| count.total > 0) {
         out += &format!(
@@ -238,14 +265,6 @@ const SHAPES: &str = r#"<defs><circle id="tc-framework" r="4.5"></circle><rect i
 /// 1,000 px wide, 6.5 px a character); narrower bands show its number.
 fn fits_name(name: &str, width: f64) -> bool {
     width * 1000.0 >= name.chars().count() as f64 * 6.5 + 12.0
-}
-
-/// Text for SVG markup, escaped.
-pub(crate) fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The eras as labelled bands behind the marks, from the top down to
@@ -744,33 +763,7 @@ fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
         None => "Point at or tap a mark to see it; drag across the years (or use the arrow keys) to choose a span.".to_owned(),
     }
     };
-    view! { <p class="time-chart-tip needs-app" aria-hidden="true">{text}</p> }
-}
-
-/// The chosen span of years, with a link that clears it.
-#[component]
-fn SpanNote(filters: Memo<Filters>) -> impl IntoView {
-    let path = use_view_path();
-    move || {
-        let current = filters.get();
-        (current.from.is_some() || current.to.is_some()).then(|| {
-            let years = match (current.from, current.to) {
-                (Some(from), Some(to)) if from == to => format!("{from}"),
-                (Some(from), Some(to)) => format!("{from}–{to}"),
-                (Some(from), None) => format!("from {from}"),
-                (None, Some(to)) => format!("up to {to}"),
-                (None, None) => String::new(),
-            };
-            let mut cleared = current.clone();
-            cleared.from = None;
-            cleared.to = None;
-            let href = format!("{}{}", path.get(), cleared.to_query_string());
-            view! {
-                <p class="time-chart-span-note needs-app">
-                    {format!("Showing {years}. ")}
-                    <Link href=href>"Clear the years"</Link>
-                </p>
-            }
-        })
-    }
+    // Until a mark is pointed at, the tip says how to use the chart (a
+    // phone, short of room, shows it only for a mark).
+    view! { <p class="time-chart-tip needs-app" class:idle=move || active.read().is_none() aria-hidden="true">{text}</p> }
 }

@@ -8,8 +8,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use crate::components::markup::escape;
 use crate::components::time_chart::{
-    axis_markup, era_markup, escape, follow_link, pct, px, ERA_STRIP, TICKS,
+    axis_markup, era_markup, follow_link, pct, px, ERA_STRIP, TICKS,
 };
 use crate::context::use_base;
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use crate::components::chronology::Chronology;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
+use crate::components::results_bar::ResultsBar;
 use crate::components::time_chart::TimeChart;
-use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
 use explorer_core::logic::pages;
 
@@ -26,20 +26,20 @@ pub fn TimelinePage() -> impl IntoView {
         }
     });
     let head = Signal::derive(move || pages::timeline(&catalog.read()));
-    let lead = move || {
-        format!(
-            "Every dated step of the partnership, {}. Dates are shown as precisely as the sources give them.",
-            pages::coverage(&catalog.read())
-        )
-    };
+    let coverage = move || pages::coverage(&catalog.read());
     view! {
         <Page head=head>
-            <p class="lead">{lead}</p>
+            <p class="lead">
+                "Every dated step of the partnership, " {coverage} "."
+                // A phone's first screen keeps to the first sentence: the
+                // chart's legend shows how dates are drawn.
+                <span class="lead-more">" Dates are shown as precisely as the sources give them."</span>
+            </p>
             <TimeChart scope=every matching=positions filters=filters/>
             <div class="explorer">
-                <FilterPanel filters=filters count=count clear_href="/timeline"/>
+                <FilterPanel filters=filters/>
                 <div class="results">
-                    <Toolbar title=title positions=positions/>
+                    <ResultsBar filters=filters count=count clear_href="/timeline" title=title positions=positions/>
                     <Chronology positions=positions filters=filters clear_href="/timeline"/>
                 </div>
             </div>

@@ -10,8 +10,8 @@ use crate::components::chronology::Chronology;
 use crate::components::evidence::EvidenceList;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
+use crate::components::results_bar::ResultsBar;
 use crate::components::time_chart::TimeChart;
-use crate::components::toolbar::Toolbar;
 use crate::context::{use_catalog, use_filters};
 use crate::routes::record_or_not_found;
 use explorer_core::logic::pages;
@@ -82,9 +82,9 @@ fn TopicView(topic: Topic) -> impl IntoView {
             <h2>"Chronology"</h2>
             <TimeChart scope=scope matching=positions filters=url_filters/>
             <div class="explorer">
-                <FilterPanel filters=url_filters count=count clear_href=path.clone() show_topics=false/>
+                <FilterPanel filters=url_filters show_topics=false/>
                 <div class="results">
-                    <Toolbar title=title positions=positions file_name="japan-nato-topic"/>
+                    <ResultsBar filters=url_filters count=count clear_href=path.clone() title=title positions=positions file_name="japan-nato-topic"/>
                     <Chronology positions=positions filters=url_filters clear_href=path/>
                 </div>
             </div>

@@ -1,6 +1,6 @@
 // Search and every filter change the list and the URL; the URL restores
 // them; back and forward step through them; bad parameters never crash.
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, openFilters } from './fixtures.mjs';
 
 const cards = (page) => page.locator('.chronology .card');
 const count = (page) => page.locator('.result-count');
@@ -44,7 +44,7 @@ test('search narrows the list, highlights matches and is written to the URL', as
 
 test('each facet changes the list and the URL', async ({ page }) => {
   const all = await total(page);
-  await page.locator('.facets summary').click();
+  await openFilters(page);
 
   await page.getByLabel(/^Cyber defence/).check();
   await expect(page).toHaveURL(/topic=cyber-defence/);
@@ -101,7 +101,7 @@ test('a shared URL restores the same view', async ({ page }) => {
   const shown = await total(page);
   expect(shown).toBeGreaterThan(0);
   await expect(page.locator('#f-q')).toHaveValue('nato');
-  await page.locator('.facets summary').click();
+  await openFilters(page);
   await expect(page.getByLabel(/^Maritime security/)).toBeChecked();
   await expect(page.getByLabel('Exercise', { exact: true })).toBeChecked();
   await expect(page.getByLabel('From', { exact: true })).toHaveValue('2014');
@@ -113,7 +113,7 @@ test('a shared URL restores the same view', async ({ page }) => {
 });
 
 test('back and forward step through filter changes', async ({ page }) => {
-  await page.locator('.facets summary').click();
+  await openFilters(page);
   await page.getByLabel(/^China/).check();
   await expect(page).toHaveURL(/topic=china$/);
   const china = await total(page);
@@ -168,6 +168,8 @@ test('cite this view copies a citation with the version and URL', async ({ page,
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/timeline?topic=china');
   await appReady(page);
+  await expect(page.getByRole('button', { name: 'Cite this view' })).toBeHidden();
+  await page.locator('.export-menu summary').click();
   await page.getByRole('button', { name: 'Cite this view' }).click();
   await expect(page.locator('.toolbar-status')).toContainText('Citation copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -178,6 +180,7 @@ test('cite this view copies a citation with the version and URL', async ({ page,
 test('the current selection downloads as CSV and JSON', async ({ page }) => {
   await page.goto('/timeline?topic=cyber-defence');
   await appReady(page);
+  await page.locator('.export-menu summary').click();
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^japan-nato-events-.*\.csv$/);
   const text = await (await csv.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));

@@ -75,3 +75,9 @@ export async function appReady(page) {
   await expect(page.locator('html')).toHaveClass(/(^|\s)app(\s|$)/);
   await expect(page.locator('main h1')).toBeVisible();
 }
+
+/** Opens the filter panel's facets, unless they are open already (wide screens open them). */
+export async function openFilters(page) {
+  const facets = page.locator('.facets');
+  if (!(await facets.evaluate((details) => details.open))) await facets.locator('summary').click();
+}

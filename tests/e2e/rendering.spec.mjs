@@ -1,7 +1,7 @@
 // Rendering that reuses what did not change, repeatable filters, windows of
 // 100 cards on large datasets, and a newer dataset arriving while the
 // reader types: each of these once went wrong.
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, openFilters } from './fixtures.mjs';
 import { newerDataset, syntheticDataset } from '../support/dataset.mjs';
 
 const cards = (page) => page.locator('.chronology .card');
@@ -39,7 +39,7 @@ test('a card that stays in the results keeps its DOM node as the reader types', 
 test('a repeated actor filter is read, shown and kept', async ({ page }) => {
   await page.goto('/timeline?actor=kishida-fumio&actor=abe-shinzo');
   await appReady(page);
-  await page.locator('.facets summary').click();
+  await openFilters(page);
   const chosen = page.getByRole('list', { name: 'Chosen: Actor' });
   await expect(chosen.getByRole('link')).toHaveText([/Fumio Kishida/, /Abe Shinzo/]);
   const both = Number((await count(page).textContent()).match(/\d+/)[0]);
@@ -115,7 +115,7 @@ test.describe('on a dataset larger than one window of cards', () => {
     await expect(cards(page)).toHaveCount(250);
     await expect(more).toHaveCount(0);
 
-    await page.locator('.facets summary').click();
+    await openFilters(page);
     await page.getByLabel('Exercise', { exact: true }).check();
     const exercises = Number((await count(page).textContent()).match(/\d+/)[0]);
     await expect(cards(page)).toHaveCount(Math.min(100, exercises));

@@ -3,7 +3,7 @@
 
 use explorer_core::data::{self, Event, EventType};
 use explorer_core::logic::export::{citation, events_csv, events_json};
-use explorer_core::logic::filters::{query_string, Facet};
+use explorer_core::logic::filters::{query_string, ActiveFilter, Facet};
 use explorer_core::logic::text::{annotate, fold, query_terms, GlossaryMatcher};
 use explorer_core::logic::{Catalog, Filters, SortOrder};
 use proptest::prelude::*;
@@ -249,6 +249,33 @@ proptest! {
             expected.q.clear();
         }
         prop_assert_eq!(back, expected);
+    }
+
+    /// The chips above the results: one per filter in force (the years as
+    /// one), each leading to the filters without exactly it.
+    #[test]
+    fn each_active_filter_removes_exactly_itself(filters in any_filters()) {
+        let active = filters.each_active();
+        let expected_count = usize::from(!filters.q.trim().is_empty())
+            + filters.topics.len() + filters.types.len() + filters.actors.len() + filters.sources.len()
+            + usize::from(filters.from.is_some() || filters.to.is_some());
+        prop_assert_eq!(active.len(), expected_count);
+        prop_assert_eq!(active.is_empty(), !filters.is_active());
+        for (filter, without) in &active {
+            let mut expected = filters.clone();
+            match filter {
+                ActiveFilter::Search(_) => expected.q.clear(),
+                ActiveFilter::Topic(id) => expected.topics.retain(|t| t != id),
+                ActiveFilter::Type(kind) => expected.types.retain(|t| t != kind),
+                ActiveFilter::Actor(id) => expected.actors.retain(|a| a != id),
+                ActiveFilter::Source(id) => expected.sources.retain(|s| s != id),
+                ActiveFilter::Years(from, to) => {
+                    prop_assert_eq!((*from, *to), (filters.from, filters.to));
+                    (expected.from, expected.to) = (None, None);
+                }
+            }
+            prop_assert_eq!(without, &expected);
+        }
     }
 
     #[test]

@@ -59,6 +59,18 @@ pub enum Facet {
     Source,
 }
 
+/// One filter in force, as a reader would remove it: the search, a chosen
+/// value of a facet, or the span of years (its two ends go together).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ActiveFilter {
+    Search(String),
+    Topic(String),
+    Type(EventType),
+    Actor(String),
+    Source(String),
+    Years(Option<i32>, Option<i32>),
+}
+
 /// The query keys the filters use, in the order they are written.
 pub const KEYS: [&str; 8] = [
     "q", "topic", "type", "actor", "source", "from", "to", "sort",
@@ -165,14 +177,14 @@ impl Filters {
             || self.to.is_some()
     }
 
-    /// How many facet values narrow the list (search and order not counted).
+    /// How many facet values narrow the list (search and order not counted;
+    /// a span of years counts once, as its chip above the results does).
     pub fn active_facets(&self) -> usize {
         self.topics.len()
             + self.types.len()
             + self.actors.len()
             + self.sources.len()
-            + usize::from(self.from.is_some())
-            + usize::from(self.to.is_some())
+            + usize::from(self.from.is_some() || self.to.is_some())
     }
 
     /// The chosen ids of a repeatable facet.
@@ -191,6 +203,43 @@ impl Filters {
             Facet::Actor => &mut self.actors,
             Facet::Source => &mut self.sources,
         }
+    }
+
+    /// Each filter in force, in the order the query writes them, with these
+    /// filters without it (the order of the list is kept).
+    pub fn each_active(&self) -> Vec<(ActiveFilter, Filters)> {
+        let mut active = Vec::new();
+        if !self.q.trim().is_empty() {
+            let mut without = self.clone();
+            without.q.clear();
+            active.push((ActiveFilter::Search(self.q.trim().to_owned()), without));
+        }
+        for facet in [Facet::Topic, Facet::Actor, Facet::Source] {
+            for id in self.chosen(facet) {
+                let mut without = self.clone();
+                without.chosen_mut(facet).retain(|chosen| chosen != id);
+                let filter = match facet {
+                    Facet::Topic => ActiveFilter::Topic(id.clone()),
+                    Facet::Actor => ActiveFilter::Actor(id.clone()),
+                    Facet::Source => ActiveFilter::Source(id.clone()),
+                };
+                active.push((filter, without));
+            }
+            if facet == Facet::Topic {
+                // Types come after topics, as in the query.
+                for &kind in &self.types {
+                    let mut without = self.clone();
+                    without.types.retain(|chosen| *chosen != kind);
+                    active.push((ActiveFilter::Type(kind), without));
+                }
+            }
+        }
+        if self.from.is_some() || self.to.is_some() {
+            let mut without = self.clone();
+            (without.from, without.to) = (None, None);
+            active.push((ActiveFilter::Years(self.from, self.to), without));
+        }
+        active
     }
 
     /// The folded search terms.

@@ -342,6 +342,15 @@ impl TypeGroup {
         }
     }
 
+    /// One word for the group, where a phone's legend has room for no more.
+    pub fn brief_label(self) -> &'static str {
+        match self {
+            TypeGroup::Framework => "Agreements",
+            TypeGroup::Practice => "Exercises",
+            TypeGroup::Context => "Statements",
+        }
+    }
+
     /// The event types in the group, in filter order.
     pub fn types(self) -> impl Iterator<Item = EventType> {
         EventType::ALL

@@ -1,0 +1,132 @@
+//! Above a list of events: the filters in force, each a chip that removes
+//! it; how many events there are; their order; and the citation and
+//! downloads of what is listed, folded into one menu so that they do not
+//! push the events down.
+
+use explorer_core::logic::filters::ActiveFilter;
+use explorer_core::logic::{Catalog, Filters, SortOrder};
+use leptos::prelude::*;
+
+use crate::components::controls::FieldSelect;
+use crate::components::markup::escape;
+use crate::components::toolbar::Toolbar;
+use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
+
+#[component]
+pub fn ResultsBar(
+    filters: Memo<Filters>,
+    /// How many events the current filters give.
+    #[prop(into)]
+    count: Signal<usize>,
+    /// This view, unfiltered: where "Clear all filters" leads.
+    #[prop(into)]
+    clear_href: String,
+    /// The title the citation names.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The events listed, for the downloads.
+    #[prop(into)]
+    positions: Signal<Vec<usize>>,
+    /// Base of the downloaded files' names.
+    #[prop(default = "japan-nato-events")]
+    file_name: &'static str,
+) -> impl IntoView {
+    let catalog = use_catalog();
+    let set_filters = use_set_filters();
+    let (base, path) = (use_base(), use_view_path());
+    let chips = move || {
+        chips_markup(
+            &catalog.read(),
+            &filters.read(),
+            &format!("{base}{}", path.get()),
+            &format!("{base}{clear_href}"),
+        )
+    };
+    let sort = Memo::new(move |_| filters.read().sort.slug().to_owned());
+    let sort_choices = vec![
+        (
+            SortOrder::OldestFirst.slug().to_owned(),
+            "Oldest first".to_owned(),
+        ),
+        (
+            SortOrder::NewestFirst.slug().to_owned(),
+            "Newest first".to_owned(),
+        ),
+    ];
+    let pick_sort = Callback::new(move |slug: String| {
+        let mut next = filters.get_untracked();
+        next.sort = SortOrder::from_slug(&slug).unwrap_or_default();
+        set_filters(next);
+    });
+    view! {
+        <div class="results-bar">
+            <ul class="active-filters needs-app" aria-label="Filters in force" inner_html=chips></ul>
+            <p class="result-count" role="status">
+                {move || match count.get() {
+                    0 => "No events match".to_owned(),
+                    1 => "1 event".to_owned(),
+                    n => format!("{n} events"),
+                }}
+            </p>
+            <FieldSelect id="f-sort" label="Order" choices=sort_choices value=sort on_pick=pick_sort/>
+            <details class="export-menu needs-app">
+                <summary><span class="label-long">"Cite or download"</span><span class="label-brief">"Cite or save"</span></summary>
+                <Toolbar title=title positions=positions file_name=file_name/>
+            </details>
+        </div>
+    }
+}
+
+/// What a chip says: the kind of filter, and its value.
+fn chip_text(catalog: &Catalog, filter: &ActiveFilter) -> (&'static str, String) {
+    match filter {
+        ActiveFilter::Search(q) => ("Search", format!("“{q}”")),
+        ActiveFilter::Topic(id) => (
+            "Topic",
+            catalog.topic(id).map_or(id.clone(), |t| t.name.clone()),
+        ),
+        ActiveFilter::Type(kind) => ("Type", kind.label().to_owned()),
+        ActiveFilter::Actor(id) => (
+            "Actor",
+            catalog.actor(id).map_or(id.clone(), |a| a.name.clone()),
+        ),
+        ActiveFilter::Source(id) => (
+            "Source",
+            catalog.source(id).map_or(id.clone(), |s| s.title.clone()),
+        ),
+        ActiveFilter::Years(from, to) => (
+            "Years",
+            match (from, to) {
+                (Some(from), Some(to)) if from == to => from.to_string(),
+                (Some(from), Some(to)) => format!("{from}–{to}"),
+                (Some(from), None) => format!("from {from}"),
+                (None, Some(to)) => format!("up to {to}"),
+                (None, None) => String::new(),
+            },
+        ),
+    }
+}
+
+/// The filters in force as list items of links, each to this view
+/// (`view_href`) without that filter, and one to clear them all. Plain
+/// links, which the router follows.
+fn chips_markup(catalog: &Catalog, filters: &Filters, view_href: &str, clear_href: &str) -> String {
+    let active = filters.each_active();
+    if active.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    for (filter, without) in &active {
+        let (kind, value) = chip_text(catalog, filter);
+        out += &format!(
+            r#"<li><a class="chip" href="{}"><span class="chip-kind">{kind}:</span> <span class="chip-value">{}</span><span class="visually-hidden"> — remove</span><span aria-hidden="true"> ×</span></a></li>"#,
+            escape(&format!("{view_href}{}", without.to_query_string())),
+            escape(&value),
+        );
+    }
+    out += &format!(
+        r#"<li><a class="clear-filters" href="{}">Clear all filters</a></li>"#,
+        escape(clear_href)
+    );
+    out
+}
