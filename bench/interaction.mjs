@@ -264,7 +264,9 @@ function dataset(size) {
 }
 
 // --- Report --------------------------------------------------------------------------------
-const LABEL_ORDER = ['before', 'after'];
+// before: 3f215d2 (cards rebuilt per year group); after: cards keyed by
+// event (issue 11); charts: with the visual timeline above the list (issue 13).
+const LABEL_ORDER = ['before', 'after', 'charts'];
 const ms = (s) => (s == null ? '—' : s.reported ? `${Math.round(s.latency)}` : `≤${THRESHOLD_MS}`);
 const TARGETS = [
   { size: 'real', name: 'the real data', limit: 50 },
@@ -304,7 +306,7 @@ export function report(sets) {
     '',
   );
   for (const data of sets) lines.push(...table(data), '');
-  const basis = sets.find((d) => d.meta.label === 'after') ?? sets.find((d) => d.meta.label === 'before') ?? sets.at(-1);
+  const basis = sets.find((d) => d.meta.label === 'charts') ?? sets.find((d) => d.meta.label === 'after') ?? sets.find((d) => d.meta.label === 'before') ?? sets.at(-1);
   lines.push('### Targets', '');
   if (!basis) lines.push('No measurements yet.');
   else {
@@ -339,25 +341,30 @@ export function writeReport() {
 }
 
 
-/** p98 before and after, per size and CPU: the README's table. */
+/** p98 before, after and with the charts, per size and CPU: the README's table. */
 function summary(sets) {
   const before = sets.find((d) => d.meta.label === 'before');
   const after = sets.find((d) => d.meta.label === 'after');
+  const charts = sets.find((d) => d.meta.label === 'charts');
   if (!after) return 'No interaction measurements yet: `make bench` writes them.';
   const p98 = (data, size, cpu, kind) => {
     const row = data?.results.find((r) => r.size === size && r.cpu === cpu);
     if (row?.error) return 'failed';
     return row ? ms(row.summary[kind].p98) : '—';
   };
+  const steps = (size, cpu, kind) =>
+    [before, after, ...(charts ? [charts] : [])].map((d) => p98(d, size, cpu, kind)).join(' → ');
+  const head = charts ? 'before → after → with charts' : 'before → after';
   const lines = [
-    '| events | CPU | keystroke p98, before → after | facet toggle p98, before → after |',
+    `| events | CPU | keystroke p98, ${head} | facet toggle p98, ${head} |`,
     '| --- | --- | --- | --- |',
   ];
   for (const r of after.results) {
     const events = r.events == null ? Number(r.size).toLocaleString('en') : r.events.toLocaleString('en');
-    lines.push(`| ${events} | ${r.cpu}× | ${p98(before, r.size, r.cpu, 'keystrokes')} → ${p98(after, r.size, r.cpu, 'keystrokes')} ms | ${p98(before, r.size, r.cpu, 'facets')} → ${p98(after, r.size, r.cpu, 'facets')} ms |`);
+    lines.push(`| ${events} | ${r.cpu}× | ${steps(r.size, r.cpu, 'keystrokes')} ms | ${steps(r.size, r.cpu, 'facets')} ms |`);
   }
-  lines.push('', `(Event Timing, 390 px phone viewport; "before" is ${before?.meta.commit?.slice(0, 7) ?? '—'}, "after" ${after.meta.commit?.slice(0, 7) ?? '—'}; ${after.meta.runs} runs a row; details in \`bench/results/latest.md\`.)`);
+  const withCharts = charts ? `, "with charts" ${charts.meta.commit?.slice(0, 7) ?? '—'}` : '';
+  lines.push('', `(Event Timing, 390 px phone viewport; "before" is ${before?.meta.commit?.slice(0, 7) ?? '—'}, "after" ${after.meta.commit?.slice(0, 7) ?? '—'}${withCharts}; ${after.meta.runs} runs a row; — not measured; details in \`bench/results/latest.md\`.)`);
   return lines.join('\n');
 }
 

@@ -2,6 +2,7 @@
 //! Each function is a thin wrapper, grouped by what it serves, so the rest
 //! of the app stays declarative; outside a browser they do nothing.
 
+pub mod chart;
 pub mod document;
 pub mod embedding;
 pub mod files;
