@@ -125,6 +125,10 @@ pub fn TimeChart(
             )
         }
     });
+    // The tables behind the chart are written while they are open (and
+    // always in the page written at build time, for readers without
+    // JavaScript), not on every keystroke behind a closed summary.
+    let numbers_open = RwSignal::new(cfg!(feature = "ssr"));
     let marks = NodeRef::<leptos::svg::G>::new();
     // The marks are markup, outside the view tree: as the matching events
     // change, their classes follow here (rewriting the markup on each
@@ -183,7 +187,10 @@ pub fn TimeChart(
                 {marks_group(scope, active, marks, move || drawing.read().front.clone())}
             </svg>
             <ol class="time-chart-eras" inner_html=move || era_key_markup(&catalog.read().data.eras, &era_totals.read(), &era_matches.read())></ol>
-            <details class="chart-data" inner_html=move || numbers_markup(&catalog.read().data.eras, &era_totals.read(), &era_matches.read(), &counts.read())></details>
+            <details class="chart-data" on:toggle=move |event| numbers_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
+                <summary>"Eras and the numbers behind the chart"</summary>
+                <div inner_html=move || numbers_open.get().then(|| numbers_markup(&catalog.read().data.eras, &era_totals.read(), &era_matches.read(), &counts.read()))></div>
+            </details>
             <Tip active=active/>
         </figure>
     }
@@ -266,7 +273,7 @@ fn numbers_markup(
 ) -> String {
     const HEAD: &str = r#"<th scope="col">Events</th><th scope="col">Matching the search and filters</th></tr></thead><tbody>"#;
     let mut out = format!(
-        r#"<summary>Eras and the numbers behind the chart</summary><table><caption>Events per era</caption><thead><tr><th scope="col">Era</th>{HEAD}"#
+        r#"<table><caption>Events per era</caption><thead><tr><th scope="col">Era</th>{HEAD}"#
     );
     for (i, (era, (total, matched))) in eras.iter().zip(totals.iter().zip(matches)).enumerate() {
         out += &format!(

@@ -33,6 +33,38 @@ test('search and filters show on the chart: the marks that match stand out, the 
   expect(shown).toBeLessThan(61);
   await expect(chart(page).locator('a.mark:not(.faded)')).toHaveCount(shown);
   await expect(chart(page).locator('a.mark.faded')).toHaveCount(61 - shown);
+  // As the search changes, the marks follow it.
+  await page.locator('#f-q').fill('maritime');
+  await expect(page).toHaveURL(/q=maritime/);
+  const maritime = Number((await count(page).textContent()).match(/\d+/)[0]);
+  await expect(chart(page).locator('a.mark:not(.faded)')).toHaveCount(maritime);
+});
+
+test('the numbers behind the chart: per era and per year, following the filters', async ({ page, axe }) => {
+  await page.goto('/timeline?topic=cyber-defence');
+  await appReady(page);
+  const numbers = chart(page).locator('.chart-data');
+  await numbers.locator('summary').click();
+  const eras = numbers.locator('table').first();
+  await expect(eras.locator('tbody tr')).toHaveCount(4);
+  const matching = await eras.locator('tbody tr td:nth-child(3)').allTextContents();
+  expect(matching.map(Number).reduce((a, b) => a + b, 0)).toBe(Number((await count(page).textContent()).match(/\d+/)[0]));
+  const years = numbers.locator('table').nth(1);
+  const totals = await years.locator('tbody tr td:nth-child(2)').allTextContents();
+  expect(totals.map(Number).reduce((a, b) => a + b, 0)).toBe(61);
+  expect(await axe()).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the numbers behind the chart are in the page as written', async ({ page }) => {
+    await page.goto('/timeline');
+    const numbers = page.locator('.chart-data');
+    await numbers.locator('summary').click();
+    await expect(numbers.locator('table')).toHaveCount(2);
+    await expect(numbers.locator('table').nth(1).locator('tbody tr').first()).toBeVisible();
+  });
 });
 
 test('focus and arrow keys tell what each mark is; a click opens its event', async ({ page }) => {
