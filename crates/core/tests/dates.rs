@@ -27,6 +27,31 @@ fn each_precision_is_shown_as_a_reader_expects() {
     assert_eq!(shown("after:2014-11-19"), "after 19 November 2014");
 }
 
+fn in_japanese(text: &str) -> String {
+    DateSpec::parse(text).unwrap().japanese()
+}
+
+#[test]
+fn each_precision_has_its_japanese_form() {
+    assert_eq!(in_japanese("2009"), "2009年");
+    assert_eq!(in_japanese("2013-04"), "2013年4月");
+    assert_eq!(in_japanese("2014-11-19"), "2014年11月19日");
+    assert_eq!(in_japanese("1990s"), "1990年代");
+    assert_eq!(in_japanese("early-1990s"), "1990年代前半");
+    assert_eq!(in_japanese("mid-1990s"), "1990年代半ば");
+    assert_eq!(in_japanese("late-1990s"), "1990年代後半");
+    assert_eq!(in_japanese("2009/2013"), "2009〜2013年");
+    assert_eq!(in_japanese("2023-07-11/2023-07-12"), "2023年7月11〜12日");
+    assert_eq!(
+        in_japanese("2023-06-30/2023-07-01"),
+        "2023年6月30日〜7月1日"
+    );
+    assert_eq!(in_japanese("2022-03/2022-04"), "2022年3〜4月");
+    assert_eq!(in_japanese("2022-12/2023"), "2022年12月〜2023年");
+    assert_eq!(in_japanese("by:2023"), "2023年までに");
+    assert_eq!(in_japanese("after:2014-11-19"), "2014年11月19日以降");
+}
+
 #[test]
 fn precision_is_reported() {
     assert_eq!(

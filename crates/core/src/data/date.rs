@@ -402,6 +402,75 @@ impl fmt::Display for DateSpec {
     }
 }
 
+impl DatePoint {
+    /// The Japanese form: 1990年代前半, 2013年, 2013年4月, 2014年11月19日.
+    pub fn japanese(&self) -> String {
+        match *self {
+            DatePoint::Decade { decade, part } => {
+                let part = match part {
+                    DecadePart::Whole => "",
+                    DecadePart::Early => "前半",
+                    DecadePart::Mid => "半ば",
+                    DecadePart::Late => "後半",
+                };
+                format!("{decade}年代{part}")
+            }
+            DatePoint::Year(year) => format!("{year}年"),
+            DatePoint::Month { year, month } => format!("{year}年{month}月"),
+            DatePoint::Day { year, month, day } => format!("{year}年{month}月{day}日"),
+        }
+    }
+}
+
+impl DateSpec {
+    /// The Japanese form, e.g. 2023年7月11〜12日, 2009〜2013年, 2023年までに,
+    /// 2014年11月19日以降: a span shares what its ends share.
+    pub fn japanese(&self) -> String {
+        use DatePoint::{Day, Month, Year};
+        let dates = match self.end {
+            None => self.start.japanese(),
+            Some(end) => match (self.start, end) {
+                (
+                    Day { year, month, day },
+                    Day {
+                        year: y2,
+                        month: m2,
+                        day: d2,
+                    },
+                ) if year == y2 && month == m2 => {
+                    format!("{year}年{month}月{day}〜{d2}日")
+                }
+                (
+                    Day { year, month, day },
+                    Day {
+                        year: y2,
+                        month: m2,
+                        day: d2,
+                    },
+                ) if year == y2 => {
+                    format!("{year}年{month}月{day}日〜{m2}月{d2}日")
+                }
+                (
+                    Month { year, month },
+                    Month {
+                        year: y2,
+                        month: m2,
+                    },
+                ) if year == y2 => {
+                    format!("{year}年{month}〜{m2}月")
+                }
+                (Year(a), Year(b)) => format!("{a}〜{b}年"),
+                (a, b) => format!("{}〜{}", a.japanese(), b.japanese()),
+            },
+        };
+        match self.qualifier {
+            Qualifier::Exact => dates,
+            Qualifier::By => format!("{dates}までに"),
+            Qualifier::After => format!("{dates}以降"),
+        }
+    }
+}
+
 impl PartialOrd for DateSpec {
     fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
         Some(self.cmp(other))

@@ -1,6 +1,7 @@
 //! The dataset's JSON files, compiled in. `build.rs` validates exactly
 //! these texts; the tests and the native tools read them too.
 
+use super::translation::TranslationFiles;
 use super::validate::{DataFile, DataFiles};
 
 macro_rules! bundled_files {
@@ -15,3 +16,16 @@ macro_rules! bundled_files {
     };
 }
 crate::with_dataset_sections!(bundled_files);
+
+macro_rules! bundled_translations {
+    ($($section:ident),*) => {
+        /// The Japanese edition's files of `data/ja/`.
+        pub const BUNDLED_JA: TranslationFiles<'static> = TranslationFiles {
+            $($section: DataFile {
+                name: concat!("data/ja/", stringify!($section), ".json"),
+                text: include_str!(concat!("../../../../data/ja/", stringify!($section), ".json")),
+            },)*
+        };
+    };
+}
+crate::with_dataset_sections!(bundled_translations);

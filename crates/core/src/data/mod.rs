@@ -7,10 +7,11 @@ pub mod date;
 pub mod files;
 pub mod schema;
 pub mod synthetic;
+pub mod translation;
 pub mod validate;
 
 pub use date::{DatePoint, DateSpec, Precision, Qualifier, MAX_YEAR, MIN_YEAR};
-pub use files::BUNDLED;
+pub use files::{BUNDLED, BUNDLED_JA};
 pub use schema::*;
 pub use validate::{
     load, load_document, DataFile, DataFiles, ValidationError, ValidationErrors, SECTIONS,
@@ -20,6 +21,14 @@ pub use validate::{
 /// data, so a failure here is reported, not expected.
 pub fn bundled() -> Dataset {
     load(&BUNDLED).unwrap_or_else(|errors| panic!("data/ is not valid: {errors}"))
+}
+
+/// The Japanese edition's text for the bundled dataset, validated against
+/// it: every record translated, nothing else (see `data/README.md`).
+pub fn translations_for_build() -> Result<translation::Translations, String> {
+    let dataset = load(&BUNDLED).map_err(|errors| format!("data/ is not valid: {errors}"))?;
+    translation::load_translations(&BUNDLED_JA, &dataset)
+        .map_err(|errors| format!("data/ja/ is not valid: {errors}"))
 }
 
 /// The environment variable that grows the bundled dataset to N synthetic

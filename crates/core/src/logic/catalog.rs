@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use crate::data::translation::Translations;
 use crate::data::{Actor, Dataset, Era, Event, GlossaryEntry, Source, Topic};
 
 use super::filters::{Facet, Filters, SortOrder};
@@ -27,6 +28,9 @@ pub struct Catalog {
     /// Per event (in event order), the events that name it as related.
     named_by: Vec<Vec<usize>>,
     pub glossary: GlossaryMatcher,
+    /// The Japanese edition's text, by record id; empty when the dataset
+    /// came without it (records then show in English).
+    pub ja: Translations,
 }
 
 fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -38,7 +42,14 @@ fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize
 }
 
 impl Catalog {
+    /// The catalog of `data`, English only.
     pub fn new(data: Dataset) -> Catalog {
+        Catalog::with_translations(data, Translations::default())
+    }
+
+    /// The catalog of `data` with the Japanese edition's text `ja`: search
+    /// finds records by either.
+    pub fn with_translations(data: Dataset, ja: Translations) -> Catalog {
         // Only acronyms the sources expand are explained in place; the
         // others ("not expanded in the sources") would only add noise.
         let expanded = data
@@ -62,6 +73,7 @@ impl Catalog {
             named_by: Vec::new(),
             glossary,
             data,
+            ja,
         };
         catalog.search = catalog.build_search_index();
         let mut topic_counts = vec![0; catalog.data.topics.len()];
@@ -141,9 +153,32 @@ impl Catalog {
             for id in &event.topics {
                 builder.add(at, topics.get(id).map_or("", String::as_str));
             }
+            if let Some(ja) = self.ja.events.get(&event.id) {
+                builder.add(at, &fold(&ja.title));
+                builder.add(at, &fold(&ja.summary));
+                builder.add(at, &fold(&event.date.japanese()));
+                for text in ja.places.iter().chain(&ja.renderings) {
+                    builder.add(at, &fold(text));
+                }
+                for id in &event.topics {
+                    if let Some(topic) = self.ja.topics.get(id) {
+                        builder.add(at, &fold(&topic.name));
+                    }
+                }
+                for id in &event.actors {
+                    if let Some(actor) = self.ja.actors.get(id) {
+                        builder.add(at, &fold(&actor.name));
+                    }
+                }
+            }
         }
         for entry in &self.data.glossary {
-            if let Some(expansion) = &entry.expansion {
+            let ja = self
+                .ja
+                .glossary
+                .get(&entry.id)
+                .and_then(|g| g.expansion.as_ref());
+            for expansion in entry.expansion.iter().chain(ja) {
                 for spelling in std::iter::once(&entry.term).chain(&entry.aliases) {
                     // "ADMM-Plus" is indexed as "admm" and "plus": alias the first.
                     if let Some(word) = words(&fold(spelling)).next() {

@@ -2,8 +2,10 @@
 //! with the events it occurs in. Built once per dataset, so a keystroke
 //! looks words up instead of re-reading all text. A query word matches the
 //! words it begins ("mari" finds "maritime"); every query word must match.
+//! Japanese, written without spaces, is indexed by pairs of characters
+//! (see `text::for_each_index_term`): a query's pairs must all occur.
 
-use super::text::words;
+use super::text::for_each_index_term;
 
 /// Words → events, for word-prefix search.
 #[derive(Debug, Default)]
@@ -80,17 +82,15 @@ impl SearchIndexBuilder {
     /// in order (texts of one event may come in several calls).
     pub fn add(&mut self, at: usize, folded: &str) {
         self.events = self.events.max(at + 1);
-        for word in words(folded) {
-            let at = at as u32;
-            match self.by_word.get_mut(word) {
-                // Events come in order, so a repeat is always the last entry.
-                Some(postings) if postings.last() == Some(&at) => {}
-                Some(postings) => postings.push(at),
-                None => {
-                    self.by_word.insert(word.to_owned(), vec![at]);
-                }
+        let at = at as u32;
+        for_each_index_term(folded, |word| match self.by_word.get_mut(word) {
+            // Events come in order, so a repeat is always the last entry.
+            Some(postings) if postings.last() == Some(&at) => {}
+            Some(postings) => postings.push(at),
+            None => {
+                self.by_word.insert(word.to_owned(), vec![at]);
             }
-        }
+        });
     }
 
     /// Makes every event that has the word `word` findable by the words of
@@ -99,12 +99,12 @@ impl SearchIndexBuilder {
         let Some(events) = self.by_word.get(word).cloned() else {
             return;
         };
-        for extra in words(also) {
+        for_each_index_term(also, |extra| {
             let postings = self.by_word.entry(extra.to_owned()).or_default();
             postings.extend_from_slice(&events);
             postings.sort_unstable();
             postings.dedup();
-        }
+        });
     }
 
     pub fn finish(self) -> SearchIndex {
