@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::schema::Dataset;
-use super::validate::{DataFile, ValidationError, ValidationErrors};
+use super::validate::{read_record, DataFile, ValidationError, ValidationErrors};
 
 /// `data/ja/meta.json`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -176,24 +176,11 @@ impl Check {
             }
         };
         for (id, value) in object {
-            match serde_path_to_error::deserialize::<_, T>(value) {
+            match read_record::<T>(value) {
                 Ok(record) => {
                     records.insert(id, record);
                 }
-                Err(err) => {
-                    let path = err.path().to_string();
-                    let message = err.inner().to_string();
-                    let missing = message
-                        .strip_prefix("missing field `")
-                        .and_then(|rest| rest.split('`').next())
-                        .map(str::to_owned);
-                    let field = match (path.as_str(), missing) {
-                        (".", name) => name,
-                        (_, Some(name)) => Some(format!("{path}.{name}")),
-                        (_, None) => Some(path),
-                    };
-                    self.fail(file.name, &id, field, message);
-                }
+                Err((field, message)) => self.fail(file.name, &id, field, message),
             }
         }
         records
@@ -308,14 +295,14 @@ pub fn load_translations(
     let mut check = Check { errors: Vec::new() };
     let c = &mut check;
     let meta = match serde_json::from_str::<Value>(files.meta.text) {
-        Ok(value) => match serde_path_to_error::deserialize::<_, MetaJa>(value) {
+        Ok(value) => match read_record::<MetaJa>(value) {
             Ok(meta) => meta,
-            Err(err) => {
+            Err((field, message)) => {
                 c.errors.push(ValidationError {
                     file: files.meta.name.to_owned(),
                     record: Some("meta".into()),
-                    field: Some(err.path().to_string()).filter(|p| p != "."),
-                    message: err.inner().to_string(),
+                    field,
+                    message,
                 });
                 MetaJa::default()
             }

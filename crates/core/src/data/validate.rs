@@ -182,27 +182,36 @@ impl Checker {
         record: Option<String>,
         value: Value,
     ) -> Option<T> {
-        match serde_path_to_error::deserialize::<_, T>(value) {
+        match read_record::<T>(value) {
             Ok(parsed) => Some(parsed),
-            Err(err) => {
-                let path = err.path().to_string();
-                let message = err.inner().to_string();
-                // serde reports a missing field on the record itself; name the field.
-                let missing = message
-                    .strip_prefix("missing field `")
-                    .and_then(|rest| rest.split('`').next())
-                    .map(str::to_owned);
-                let field = match (path.as_str(), missing) {
-                    (".", Some(name)) => Some(name),
-                    (".", None) => None,
-                    (_, Some(name)) => Some(format!("{path}.{name}")),
-                    (_, None) => Some(path),
-                };
+            Err((field, message)) => {
                 self.push(file, record, field, message);
                 None
             }
         }
     }
+}
+
+/// Reads one record; when it cannot, says which field (if any) and why.
+pub(crate) fn read_record<T: DeserializeOwned>(
+    value: Value,
+) -> Result<T, (Option<String>, String)> {
+    serde_path_to_error::deserialize::<_, T>(value).map_err(|err| {
+        let path = err.path().to_string();
+        let message = err.inner().to_string();
+        // serde reports a missing field on the record itself; name the field.
+        let missing = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+            .map(str::to_owned);
+        let field = match (path.as_str(), missing) {
+            (".", Some(name)) => Some(name),
+            (".", None) => None,
+            (_, Some(name)) => Some(format!("{path}.{name}")),
+            (_, None) => Some(path),
+        };
+        (field, message)
+    })
 }
 
 /// The records of one file, and what is known of those that could not be read.
