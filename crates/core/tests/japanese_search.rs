@@ -132,3 +132,32 @@ proptest! {
         prop_assert!(found(&part).contains(&event.id), "{} not found by {:?}", event.id, part);
     }
 }
+
+mod editions {
+    use explorer_core::logic::Lang;
+    use proptest::prelude::*;
+
+    #[test]
+    fn a_path_names_its_edition() {
+        assert_eq!(Lang::of_path("/ja/timeline"), (Lang::Ja, "/timeline"));
+        assert_eq!(Lang::of_path("/ja"), (Lang::Ja, "/"));
+        assert_eq!(Lang::of_path("/ja/"), (Lang::Ja, "/"));
+        assert_eq!(Lang::of_path("/japan"), (Lang::En, "/japan"));
+        assert_eq!(Lang::of_path("/timeline"), (Lang::En, "/timeline"));
+        assert_eq!(Lang::Ja.path("/timeline?topic=x"), "/ja/timeline?topic=x");
+        assert_eq!(Lang::En.path("/timeline?topic=x"), "/timeline?topic=x");
+        assert_eq!((Lang::Ja.tag(), Lang::En.tag()), ("ja", "en"));
+    }
+
+    proptest! {
+        /// Every view moves to the other edition and back unchanged.
+        #[test]
+        fn a_view_crosses_editions_and_back(view in "/[a-z0-9/-]{0,30}") {
+            prop_assume!(Lang::of_path(&view).0 == Lang::En);
+            for lang in Lang::ALL {
+                let path = lang.path(&view);
+                prop_assert_eq!(Lang::of_path(&path), (lang, view.as_str()));
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@ pub mod chronology;
 pub mod embed;
 pub mod export;
 pub mod filters;
+pub mod lang;
 pub mod pages;
 pub mod search;
 pub mod text;
@@ -14,3 +15,4 @@ pub mod update;
 
 pub use catalog::Catalog;
 pub use filters::{Filters, SortOrder};
+pub use lang::Lang;
