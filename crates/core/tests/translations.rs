@@ -197,3 +197,48 @@ fn a_file_that_is_not_an_object_fails_naming_the_file() {
     assert_eq!(errors[0].file, "data/ja/sources.json");
     assert!(errors[0].message.contains("keyed by record id"));
 }
+
+/// Acronyms stay in Latin letters in the Japanese text, so that searching
+/// for one (IPCP, ITPP) finds the same records in both editions. Japanese
+/// writes these few in its own words: 米国, 英国, 護衛艦.
+const WRITTEN_IN_JAPANESE: [&str; 3] = ["US", "UK", "JS"];
+
+#[test]
+fn acronyms_are_kept_in_the_japanese_text() {
+    let dataset = bundled();
+    let ja = load_translations(&BUNDLED_JA, &dataset).unwrap();
+    let spellings: Vec<&str> = dataset
+        .glossary
+        .iter()
+        .flat_map(|g| std::iter::once(&g.term).chain(&g.aliases))
+        .map(String::as_str)
+        .filter(|s| !WRITTEN_IN_JAPANESE.contains(s))
+        .collect();
+    let uses = |text: &str, spelling: &str| {
+        text.match_indices(spelling).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + spelling.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphabetic()) && !after.is_some_and(|c| c.is_ascii_alphabetic())
+        })
+    };
+    let mut missing = Vec::new();
+    for event in &dataset.events {
+        let english: String = [event.title.as_str(), &event.summary]
+            .into_iter()
+            .chain(event.evidence.iter().map(|e| e.quote.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let translated = &ja.events[&event.id];
+        let japanese = [translated.title.as_str(), &translated.summary]
+            .into_iter()
+            .chain(translated.renderings.iter().map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(" ");
+        for spelling in &spellings {
+            if uses(&english, spelling) && !japanese.contains(spelling) {
+                missing.push(format!("data/ja/events.json: record \"{}\": {spelling}", event.id));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "acronyms missing from the Japanese text:\n{}", missing.join("\n"));
+}
