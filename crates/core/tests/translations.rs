@@ -218,7 +218,8 @@ fn acronyms_are_kept_in_the_japanese_text() {
         text.match_indices(spelling).any(|(at, _)| {
             let before = text[..at].chars().next_back();
             let after = text[at + spelling.len()..].chars().next();
-            !before.is_some_and(|c| c.is_ascii_alphabetic()) && !after.is_some_and(|c| c.is_ascii_alphabetic())
+            !before.is_some_and(|c| c.is_ascii_alphabetic())
+                && !after.is_some_and(|c| c.is_ascii_alphabetic())
         })
     };
     let mut missing = Vec::new();
@@ -236,9 +237,16 @@ fn acronyms_are_kept_in_the_japanese_text() {
             .join(" ");
         for spelling in &spellings {
             if uses(&english, spelling) && !japanese.contains(spelling) {
-                missing.push(format!("data/ja/events.json: record \"{}\": {spelling}", event.id));
+                missing.push(format!(
+                    "data/ja/events.json: record \"{}\": {spelling}",
+                    event.id
+                ));
             }
         }
     }
-    assert!(missing.is_empty(), "acronyms missing from the Japanese text:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "acronyms missing from the Japanese text:\n{}",
+        missing.join("\n")
+    );
 }
