@@ -18,6 +18,7 @@ use crate::components::markup::escape;
 use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
 use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
+use explorer_core::logic::pages::{event_count, matches_after};
 use explorer_core::logic::timeline::{
     counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, MarkLayout, TypeGroup,
     YearCount, MARK_LIMIT,
@@ -154,9 +155,9 @@ pub fn TimeChart(
         let axis = axis.get();
         let (total, shown) = (scope.read().len(), matching.read().len());
         let matched = if shown == total {
-            format!("{total} events")
+            event_count(total)
         } else {
-            format!("{shown} of {total} events match")
+            format!("{shown} of {} {}", event_count(total), matches_after(shown))
         };
         let unit = if aggregated.get() {
             " Each bar is a year's events; the darker part matches."
@@ -248,7 +249,7 @@ fn era_key_markup(eras: &[Era], totals: &[usize], matches: &[usize]) -> String {
     let mut out = String::new();
     for (era, (&total, &matched)) in eras.iter().zip(totals.iter().zip(matches)) {
         let counts = if filtered {
-            format!("{total} events, {matched} matching")
+            format!("{}, {matched} matching", event_count(total))
         } else {
             format!("{total} event{}", if total == 1 { "" } else { "s" })
         };
@@ -658,10 +659,11 @@ fn draw_bars(
         year.to = Some(count.year);
         let target = escape(&format!("{path}{}", year.to_query_string()));
         front += &format!(
-            r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}: {} events, {} match"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
+            r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}: {}, {} {}"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
             count.year,
-            count.total,
+            event_count(count.total),
             count.matching,
+            matches_after(count.matching),
             px(axis_y - total),
             px(total),
             px(axis_y - matching),

@@ -6,6 +6,7 @@ use crate::browser::{document, files};
 use crate::context::use_catalog;
 use explorer_core::data::Event;
 use explorer_core::logic::export::{citation, events_csv, events_json};
+use explorer_core::logic::pages::event_count;
 
 /// Tools for the current view: copy a citation, download the events shown.
 #[component]
@@ -60,8 +61,8 @@ pub fn Toolbar(
             let name = format!("{file_name}-{}.{ext}", catalog.data.meta.version);
             if files::download(&name, mime, &content) {
                 status.set(format!(
-                    "Downloaded {} events as {}",
-                    events.len(),
+                    "Downloaded {} as {}",
+                    event_count(events.len()),
                     ext.to_uppercase()
                 ));
             }

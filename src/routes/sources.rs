@@ -1,6 +1,7 @@
 //! `/sources`: the documents everything here is drawn from.
 
 use crate::components::link::Link;
+use explorer_core::logic::pages::event_count;
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
@@ -24,10 +25,11 @@ fn all_sources(catalog: &Catalog) -> impl IntoView {
             let href = format!("/sources/{}", source.id);
             let cited = catalog.events_citing(&source.id).count();
             let meta = format!(
-                "{} · {} ({}) · cited by {cited} events",
+                "{} · {} ({}) · cited by {}",
                 source.kind.label(),
                 source.date,
-                source.date_kind.label()
+                source.date_kind.label(),
+                event_count(cited)
             );
             let by = source
                 .organisation

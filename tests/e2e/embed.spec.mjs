@@ -145,6 +145,13 @@ test.describe('embedded in a page of another origin', () => {
   test('the host page accepts height messages only from the explorer', async ({ page }) => {
     await openHost(page);
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(600);
+    // The explorer's own height messages settle first (its page grows as
+    // the app takes over), so that only the forged one could change it.
+    await expect.poll(async () => {
+      const height = await frameHeight(page);
+      await page.waitForTimeout(300);
+      return (await frameHeight(page)) === height;
+    }).toBe(true);
     const before = await frameHeight(page);
     // A message from the host's own window (not the explorer's frame) is ignored.
     await page.evaluate(() =>

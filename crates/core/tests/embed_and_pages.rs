@@ -183,3 +183,16 @@ fn a_dataset_document_reports_what_is_wrong() {
         "{error}"
     );
 }
+
+#[test]
+fn counts_of_events_read_as_english() {
+    use explorer_core::logic::pages::{event_count, matches_after};
+    assert_eq!(event_count(0), "0 events");
+    assert_eq!(event_count(1), "1 event");
+    assert_eq!(event_count(61), "61 events");
+    assert_eq!(
+        format!("1 of {} {}", event_count(61), matches_after(1)),
+        "1 of 61 events matches"
+    );
+    assert_eq!(matches_after(3), "match");
+}

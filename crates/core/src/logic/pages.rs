@@ -140,6 +140,24 @@ pub fn coverage(catalog: &Catalog) -> String {
     }
 }
 
+/// "1 event", "61 events".
+pub fn event_count(n: usize) -> String {
+    if n == 1 {
+        "1 event".to_owned()
+    } else {
+        format!("{n} events")
+    }
+}
+
+/// "match", or "matches" after one.
+pub fn matches_after(n: usize) -> &'static str {
+    if n == 1 {
+        "matches"
+    } else {
+        "match"
+    }
+}
+
 /// A count as running prose writes it: words up to twelve, digits beyond.
 pub fn count_in_words(n: usize) -> String {
     const WORDS: [&str; 13] = [
