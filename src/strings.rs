@@ -5,8 +5,10 @@
 //!
 //! [`EN`] is exactly what the English edition shows today, copied from the
 //! views and the core (`pages.rs`, `export.rs`, `update.rs`, `timeline.rs`,
-//! `schema.rs`), quirks included ("cited by 1 events"): swapping it in
-//! changes nothing an English reader sees. [`JA`] is the Japanese edition.
+//! `schema.rs`), quirks included ("1 topics"): swapping it in changes
+//! nothing an English reader sees. One event reads "1 event" everywhere, as
+//! in the app (`pages::event_count`, `pages::matches_after`). [`JA`] is the
+//! Japanese edition.
 //!
 //! Fixed text is a `&'static str`; text with numbers or names in it is a
 //! `fn` that builds it, so each edition places them, counts and pluralises
@@ -657,6 +659,15 @@ fn en_events(n: usize) -> String {
     format!("{n} event{}", en_s(n))
 }
 
+/// The verb after a count of matching events: "1 matches", "2 match".
+fn en_match(n: usize) -> &'static str {
+    if n == 1 {
+        "matches"
+    } else {
+        "match"
+    }
+}
+
 /// The English edition, exactly as the app shows it today.
 pub const EN: Strings = Strings {
     site_name: EN_SITE_NAME,
@@ -830,7 +841,7 @@ pub const EN: Strings = Strings {
     download_json: "Download JSON",
     citation_copied: |text| format!("Citation copied: {text}"),
     citation_copy_this: |text| format!("Copy this citation: {text}"),
-    downloaded: |n, format| format!("Downloaded {n} events as {format}"),
+    downloaded: |n, format| format!("Downloaded {} as {format}", en_events(n)),
     citation: |title, url, version, date, accessed| {
         format!("“{title}”. Japan–NATO Partnership Explorer, dataset version {version} ({date}). {url} (accessed {accessed}).")
     },
@@ -900,7 +911,7 @@ pub const EN: Strings = Strings {
         )
     },
     source_card_meta: |kind, date, date_kind, cited| {
-        format!("{kind} · {date} ({date_kind}) · cited by {cited} events")
+        format!("{kind} · {date} ({date_kind}) · cited by {}", en_events(cited))
     },
     source_publisher_unnamed: "Publisher not named",
     source_kicker: "All sources",
@@ -951,7 +962,7 @@ pub const EN: Strings = Strings {
     about_embed_code: r#"<iframe src="https://YOUR-HOST/PATH/timeline?topic=maritime-security" title="Japan–NATO Partnership Explorer" width="100%" height="800"></iframe>"#,
     about_version_heading: "Data version",
     about_version: |version, date, events, topics, actors, debates, acronyms, documents| {
-        format!("Dataset version {version}, of {date}: {events} events, {topics} topics, {actors} actors, {debates} debates and {acronyms} acronyms from {documents} documents.")
+        format!("Dataset version {version}, of {date}: {}, {topics} topics, {actors} actors, {debates} debates and {acronyms} acronyms from {documents} documents.", en_events(events))
     },
     about_glossary_heading: "Acronyms",
     glossary_aliases: |aliases| format!(" (also written {aliases})"),
@@ -965,9 +976,9 @@ pub const EN: Strings = Strings {
     chart_title: "The partnership at a glance",
     chart_caption: |first, last, shown, total| {
         let matched = if shown == total {
-            format!("{total} events")
+            en_events(total)
         } else {
-            format!("{shown} of {total} events match")
+            format!("{shown} of {} {}", en_events(total), en_match(shown))
         };
         format!("{first}–{last}: {matched}.")
     },
@@ -978,7 +989,7 @@ pub const EN: Strings = Strings {
     legend_range_brief: "A span",
     legend_open: "Done by a date, since when unknown",
     legend_open_brief: "By a date",
-    era_key_filtered: |total, matched| format!("{total} events, {matched} matching"),
+    era_key_filtered: |total, matched| format!("{}, {matched} matching", en_events(total)),
     era_key_entry: |name, from, to, counts| format!("{name} ({from}–{to}): {counts}"),
     chart_numbers_summary: "Eras and the numbers behind the chart",
     table_era_caption: "Events per era",
@@ -989,7 +1000,9 @@ pub const EN: Strings = Strings {
     table_year_caption: "Events per year (each counted in the year the chronology lists it under)",
     table_year: "Year",
     mark_label: |date, title, kind| format!("{date}: {title} ({kind})"),
-    bar_label: |year, total, matching| format!("{year}: {total} events, {matching} match"),
+    bar_label: |year, total, matching| {
+        format!("{year}: {}, {matching} {}", en_events(total), en_match(matching))
+    },
     brush_label: "Years to show",
     brush_choosing: |from, to| {
         format!("{from} to {to}; Enter shows these years, Escape lets go")
@@ -1058,6 +1071,15 @@ fn ja_events(n: usize) -> String {
     format!("{n}件の出来事")
 }
 
+/// A span of years: "2013年", "1990〜2023年".
+fn ja_years(from: i32, to: i32) -> String {
+    if from == to {
+        format!("{from}年")
+    } else {
+        format!("{from}〜{to}年")
+    }
+}
+
 /// The Japanese edition.
 pub const JA: Strings = Strings {
     site_name: JA_SITE_NAME,
@@ -1079,11 +1101,12 @@ pub const JA: Strings = Strings {
     embed_open_full: "エクスプローラー本体で開く",
     opens_in_new_tab: "（新しいタブで開く）",
     footer: |sources, version, date| {
-        format!("ここでの記述はすべて、{sources}点の公開資料のいずれかに基づき、その資料を引用しています。データセット バージョン{version}（{date}）。")
+        let which = if sources == 1 { "" } else { "のいずれか" };
+        format!("このサイトの記述はすべて、{sources}点の公開資料{which}に基づき、その資料を引用しています。データセット バージョン{version}（{date}）。")
     },
     footer_link: "作成方法と引用のしかた",
 
-    update_available: "新しいバージョンがあります — ",
+    update_available: "新しいバージョンがあります。",
     update_reload: "再読み込み",
     offline: "オフラインです。エクスプローラーの機能はすべてそのまま使えます。",
     dataset_switched: |version| {
@@ -1109,7 +1132,7 @@ pub const JA: Strings = Strings {
 
     home_description: "日本とNATOはどのように協力するようになったのか、何に取り組み、専門家は何を論じているのか。出典付きの年表とテーマで探る。",
     timeline_title: "年表",
-    timeline_title_filtered: "年表（絞り込み）",
+    timeline_title_filtered: "年表（絞り込み済み）",
     timeline_description: |coverage| {
         format!("日NATOパートナーシップの日付のわかる歩みのすべて（{coverage}）。各出来事に出典を付し、検索・絞り込みができる。")
     },
@@ -1133,9 +1156,9 @@ pub const JA: Strings = Strings {
     not_found_title: "ページが見つかりません",
     not_found_description: "このページは日NATOパートナーシップ・エクスプローラーにありません。",
 
-    home_lead: "NATOと日本は1990年代前半から対話と協力を重ねてきた。2013年の共同政治宣言と2014年のパートナーシップ計画が関係に枠組みを与え、ロシアによるウクライナ攻撃の後は日本の首相がNATO首脳会合に出席し、2023年には双方が新たな国別適合パートナーシップ計画に署名した。",
+    home_lead: "NATOと日本は1990年代前半から対話と協力を重ねてきた。2013年の共同政治宣言と2014年のパートナーシップ計画が関係に枠組みを与えた。ロシアによるウクライナ攻撃の後は日本の首相がNATO首脳会合に出席し、2023年には双方が新たな国別適合パートナーシップ計画に署名した。",
     home_sources_before: |_| "本エクスプローラーは、".to_owned(),
-    home_sources_link: "資料",
+    home_sources_link: "資料一覧",
     home_sources_after: |n| {
         format!("に挙げる{n}点の公開資料をもとにこの経緯をたどり、すべての記述にその引用を添えています。")
     },
@@ -1145,7 +1168,14 @@ pub const JA: Strings = Strings {
     home_figures_heading: "数字で見る",
     figure_events: "出来事",
     figure_years: "対象期間",
-    figure_years_value: |first, last_year| format!("{first}〜{last_year}年"),
+    figure_years_value: |first, last_year| {
+        // A plain year shares the 年 of the last: "2013〜2023年".
+        match first.strip_suffix('年') {
+            Some(year) if year.parse::<i32>() == Ok(last_year) => first.to_owned(),
+            Some(year) if year.parse::<i32>().is_ok() => format!("{year}〜{last_year}年"),
+            _ => format!("{first}〜{last_year}年"),
+        }
+    },
     figure_topics: "テーマ",
     figure_sources: "資料",
     figure_quotes: "裏付けとなる引用",
@@ -1154,7 +1184,7 @@ pub const JA: Strings = Strings {
     home_eras_heading: "パートナーシップの時代区分",
     home_topics_heading: "協力の分野",
     count_in_parens: |n| format!("（{n}）"),
-    era_years: |from, to| format!("{from}〜{to}年"),
+    era_years: ja_years,
 
     timeline_lead: |coverage| format!("パートナーシップの日付のわかる歩みのすべて（{coverage}）。"),
     timeline_lead_more: "日付は資料が示す精度のまま表示しています。",
@@ -1190,8 +1220,7 @@ pub const JA: Strings = Strings {
     chip_years: "期間",
     chip_search_value: |q| format!("「{q}」"),
     chip_years_value: |from, to| match (from, to) {
-        (Some(from), Some(to)) if from == to => format!("{from}年"),
-        (Some(from), Some(to)) => format!("{from}〜{to}年"),
+        (Some(from), Some(to)) => ja_years(from, to),
         (Some(from), None) => format!("{from}年以降"),
         (None, Some(to)) => format!("{to}年まで"),
         (None, None) => String::new(),
@@ -1233,7 +1262,7 @@ pub const JA: Strings = Strings {
     ],
 
     no_results_heading: "該当する出来事はありません",
-    no_results_text: "語を減らす、別の表記を試す、絞り込みを減らすなどしてみてください。検索の対象は、見出し、概要、引用、関係者、略語です。",
+    no_results_text: "語を減らすか、別の表記を試すか、絞り込みを減らしてみてください。検索の対象は、見出し、概要、引用、関係者、略語です。",
     no_app_note: "検索と絞り込みにはJavaScriptが必要ですが、この環境では無効か、ブロックされています。そのため、アドレスの指定にかかわらず、すべての出来事を日付順に表示しています。",
     no_app_first_shown: |shown, total| {
         format!("全{total}件のうち最初の{shown}件を表示しています。各出来事には個別のページがあります。")
@@ -1261,11 +1290,9 @@ pub const JA: Strings = Strings {
 
     topics_lead: "日本とNATOが協力する分野と、資料が論じるテーマ。",
     topic_card_counts: |events, debates, years| {
-        let span = match years {
-            Some((first, last)) if first == last => format!(" · {first}年"),
-            Some((first, last)) => format!(" · {first}〜{last}年"),
-            None => String::new(),
-        };
+        let span = years.map_or_else(String::new, |(first, last)| {
+            format!(" · {}", ja_years(first, last))
+        });
         format!("出来事{events}件 · 論点{debates}件{span}")
     },
     topic_kicker: "テーマ一覧",
@@ -1274,7 +1301,12 @@ pub const JA: Strings = Strings {
     topic_chronology_heading: "年表",
 
     sources_lead: |n| {
-        format!("本エクスプローラーの記述はすべて、これら{n}点の資料に基づき、そのいずれかを逐語的に引用しています。日付や著者など、資料に記載のない事柄は、推測せずにその旨を記しています。")
+        let (these, which) = if n == 1 {
+            ("この", "これ")
+        } else {
+            ("これら", "そのいずれか")
+        };
+        format!("本エクスプローラーの記述はすべて、{these}{n}点の資料に基づき、{which}を逐語的に引用しています。日付や著者など、資料に記載のない事柄は、推測せずにその旨を記しています。")
     },
     source_card_meta: |kind, date, date_kind, cited| {
         format!("{kind} · {date}（{date_kind}） · 引用する出来事{cited}件")
@@ -1300,15 +1332,16 @@ pub const JA: Strings = Strings {
     source_actors: "関係者",
     source_acronyms: "略語",
 
-    perspectives_lead: "資料が提起する問いと、各資料の立場。いずれも資料からの引用を添える。立場の要約は当サイトによるもので、引用は資料自身の言葉である。",
+    perspectives_lead: "資料が提起する問いと、各資料の立場です。いずれも出典から引用しています。立場の要約は当サイトによるもので、引用は資料自身の言葉です。",
     position_separator: "：",
 
-    about_lead: "日本とNATOがどのように協力するようになったのか、何に取り組み、専門家は何を論じているのかを案内する。すべての記述を出典までたどりたい読者のために。",
+    about_lead: "すべての記述を出典までたどりたい読者に向けて、日本とNATOがどのように協力するようになったのか、何に取り組み、専門家は何を論じているのかを案内します。",
     about_method_heading: "作成方法",
-    about_method_before: |_| "ここにある内容はすべて、".to_owned(),
-    about_method_link: "資料",
+    about_method_before: |_| "このサイトの内容はすべて、".to_owned(),
+    about_method_link: "資料一覧",
     about_method_after: |n| {
-        format!("に挙げる{n}点の公開資料に由来します。出来事、テーマ、関係者、論点、略語のそれぞれに、いずれかの資料から逐語的に写した引用が少なくとも一つ付いており、変更のたびに実行する検査で、各引用がその資料の中にあることを確かめています。それ以外の情報源は使っていません。")
+        let which = if n == 1 { "その" } else { "いずれかの" };
+        format!("に挙げる{n}点の公開資料に由来します。出来事、テーマ、関係者、論点、略語のそれぞれに、{which}資料から逐語的に写した引用が少なくとも一つ付いており、変更のたびに実行する検査で、各引用がその資料の中にあることを確かめています。それ以外の情報源は使っていません。")
     },
     about_dates_before: "見出しと概要は当サイト独自の言葉で、中立を保って書いています。日付は資料が示す精度のまま、年代、年、月、日のいずれかで表示します。資料が、執筆時点までにある出来事が起きていたことしか伝えていない場合は、その年に「",
     about_dates_by: "までに",
@@ -1341,7 +1374,7 @@ pub const JA: Strings = Strings {
         } else {
             format!("出来事{total}件中{shown}件が該当")
         };
-        format!("{first}〜{last}年：{matched}。")
+        format!("{}：{matched}。", ja_years(first, last))
     },
     chart_bars_note: "各棒は1年分の出来事で、濃い部分が該当分です。",
     chart_plot_bars: "年ごとの出来事数",
@@ -1349,15 +1382,17 @@ pub const JA: Strings = Strings {
     legend_range: "年代または数年にわたる期間",
     legend_range_brief: "期間",
     legend_open: "ある時点までに実施（開始時期は不明）",
-    legend_open_brief: "ある時点まで",
+    legend_open_brief: "ある時点までに",
     era_key_filtered: |total, matched| format!("出来事{total}件、うち該当{matched}件"),
-    era_key_entry: |name, from, to, counts| format!("{name}（{from}〜{to}年）：{counts}"),
+    era_key_entry: |name, from, to, counts| format!("{name}（{}）：{counts}", ja_years(from, to)),
     chart_numbers_summary: "時代区分とグラフの数値",
     table_era_caption: "時代区分ごとの出来事数",
     table_era: "時代区分",
     table_events: "出来事",
     table_matching: "検索・絞り込みに該当",
-    table_era_row: |number, name, from, to| format!("{number}. {name}（{from}〜{to}年）"),
+    table_era_row: |number, name, from, to| {
+        format!("{number}. {name}（{}）", ja_years(from, to))
+    },
     table_year_caption: "年ごとの出来事数（年表で掲載されている年に数える）",
     table_year: "年",
     mark_label: |date, title, kind| format!("{date}：{title}（{kind}）"),
@@ -1365,14 +1400,14 @@ pub const JA: Strings = Strings {
         format!("{year}年：出来事{total}件、うち該当{matching}件")
     },
     brush_label: "表示する期間",
-    brush_choosing: |from, to| format!("{from}〜{to}年。Enterで表示、Escapeで解除"),
-    brush_shown: |from, to| format!("{from}〜{to}年を表示中"),
+    brush_choosing: |from, to| format!("{}。Enterで表示、Escapeで解除", ja_years(from, to)),
+    brush_shown: |from, to| format!("{}を表示中", ja_years(from, to)),
     brush_every_year: "全期間。矢印キーで期間を選び、Shift＋矢印キーで広げる",
     chart_tip: "印にポインターを合わせるかタップすると、その出来事を表示します。年の上をドラッグする（または矢印キーを使う）と期間を選べます。",
 
     year_chart_title: "年ごとの出来事数",
     year_chart_caption: |first, last| {
-        format!("（{first}〜{last}年）。各棒からその年の年表を開けます。年代や期間でしか日付のわからない出来事は、その最初の年に数えています。")
+        format!("（{}）。各棒からその年の年表を開けます。年代や期間でしか日付のわからない出来事は、その最初の年に数えています。", ja_years(first, last))
     },
     year_chart_plot: "種類別の年ごとの出来事数",
     year_chart_numbers: "グラフの数値",
@@ -1381,9 +1416,12 @@ pub const JA: Strings = Strings {
     year_table_all: "計",
     year_bar_label: |year, total, parts| format!("{year}年：出来事{total}件（{parts}）"),
     year_bar_part: |n, group| format!("{group}{n}件"),
-    sparkline_empty: |first, last| format!("{first}〜{last}年の出来事なし"),
+    sparkline_empty: |first, last| format!("{}の出来事なし", ja_years(first, last)),
     sparkline_label: |first, last, highest, years| {
-        format!("年ごとの出来事数（{first}〜{last}年）。最多は{years}年の{highest}件")
+        format!(
+            "年ごとの出来事数（{}）。最多は{years}年の{highest}件",
+            ja_years(first, last)
+        )
     },
 
     events: ja_events,
@@ -2047,7 +2085,7 @@ mod tests {
                     "0件の出来事をCSV形式でダウンロードしました",
                 ),
                 (
-                    "Downloaded 1 events as CSV",
+                    "Downloaded 1 event as CSV",
                     "1件の出来事をCSV形式でダウンロードしました",
                 ),
                 (
@@ -2131,7 +2169,7 @@ mod tests {
                     "論評 · 2023年（公開日） · 引用する出来事0件",
                 ),
                 (
-                    "Commentary · 2023 (published) · cited by 1 events",
+                    "Commentary · 2023 (published) · cited by 1 event",
                     "論評 · 2023年（公開日） · 引用する出来事1件",
                 ),
                 (
@@ -2198,7 +2236,7 @@ mod tests {
                     "1990〜2023年：出来事61件中0件が該当。",
                 ),
                 (
-                    "1990–2023: 1 of 61 events match.",
+                    "1990–2023: 1 of 61 events matches.",
                     "1990〜2023年：出来事61件中1件が該当。",
                 ),
                 ("1990–2023: 61 events.", "1990〜2023年：出来事61件。"),
@@ -2222,7 +2260,7 @@ mod tests {
                     "2014年：出来事61件、うち該当0件",
                 ),
                 (
-                    "2014: 61 events, 1 match",
+                    "2014: 61 events, 1 matches",
                     "2014年：出来事61件、うち該当1件",
                 ),
                 (
@@ -2267,6 +2305,36 @@ mod tests {
                 ),
             ],
         );
+    }
+
+    #[test]
+    fn one_event_of_one_reads_right() {
+        assert_eq!((EN.chart_caption)(2014, 2014, 1, 1), "2014–2014: 1 event.");
+        assert_eq!(
+            (EN.chart_caption)(1990, 2023, 0, 1),
+            "1990–2023: 0 of 1 event match."
+        );
+        assert_eq!((EN.era_key_filtered)(1, 0), "1 event, 0 matching");
+        assert_eq!((EN.bar_label)(2014, 1, 1), "2014: 1 event, 1 matches");
+        assert_eq!((JA.chart_caption)(2014, 2014, 1, 1), "2014年：出来事1件。");
+        assert_eq!(
+            (JA.chart_caption)(1990, 2023, 0, 1),
+            "1990〜2023年：出来事1件中0件が該当。"
+        );
+        assert_eq!((JA.era_years)(2013, 2013), "2013年");
+        assert_eq!((JA.era_years)(1990, 2023), "1990〜2023年");
+        assert_eq!(
+            (JA.figure_years_value)("1990年代前半", 2023),
+            "1990年代前半〜2023年"
+        );
+        assert_eq!(
+            (JA.figure_years_value)("2013年4月", 2023),
+            "2013年4月〜2023年"
+        );
+        assert_eq!((JA.figure_years_value)("2013年", 2023), "2013〜2023年");
+        assert_eq!((JA.figure_years_value)("2023年", 2023), "2023年");
+        assert!((JA.footer)(1, "1.0", "2025-01-01").contains("1点の公開資料に基づき"));
+        assert!((JA.footer)(61, "1.0", "2025-01-01").contains("61点の公開資料のいずれかに基づき"));
     }
 
     #[test]
@@ -2337,12 +2405,15 @@ mod tests {
             assert!((JA.home_sources_after)(n).starts_with(&format!("に挙げる{ja}の公開資料")));
             assert!((JA.about_method_after)(n).starts_with(&format!("に挙げる{ja}の公開資料")));
             assert!((JA.footer)(n, "1.0", "2025-01-01").contains(&format!("{ja}の公開資料")));
-            assert!((JA.sources_lead)(n).contains(&format!("これら{ja}の資料")));
+            let these = if n == 1 { "この" } else { "これら" };
+            assert!((JA.sources_lead)(n).contains(&format!("{these}{ja}の資料")));
         }
         assert_eq!(
             (EN.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
             "Dataset version 1.0, of 2025-01-01: 61 events, 1 topics, 0 actors, 61 debates and 1 acronyms from 5 documents."
         );
+        assert!((EN.about_version)("1.0", "2025-01-01", 1, 1, 1, 1, 1, 1)
+            .contains(": 1 event, 1 topics"));
         assert_eq!(
             (JA.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
             "データセット バージョン1.0（2025-01-01）：出来事61件、テーマ1件、関係者0件、論点61件、略語1件。資料5点に基づく。"
