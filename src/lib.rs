@@ -18,3 +18,4 @@ pub mod components;
 pub mod context;
 pub mod dataset_update;
 pub mod routes;
+pub mod strings;
