@@ -18,7 +18,7 @@ const base = html.match(/<meta name="explorer-base" content="([^"]*)">/)?.[1] ??
 
 const linked = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
   .map((tag) => tag[0])
-  .filter((tag) => !/rel="?(manifest|apple-touch-icon)/.test(tag))
+  .filter((tag) => !/rel="?(manifest|apple-touch-icon|alternate)/.test(tag))
   .map((tag) => tag.match(/\b(?:href|src)="?([^" >]+)/)?.[1])
   .filter((url) => url && url.startsWith(base))
   .map((url) => url.slice(base.length));

@@ -7,7 +7,8 @@
 //    script anywhere), and adds the start script that marks the page
 //    before it paints (start-*.js, a classic script).
 // 2. Adds the manifest, touch icon and base-path links to the page head.
-// 3. Prerenders every route the dataset defines, and a 404.html, with the
+// 3. Prerenders every route the dataset defines, in English and under ja/
+//    in Japanese, and a 404.html for each edition, with the
 //    app's own components (the native `prerender` tool of this crate, built
 //    with the `ssr` feature): each page is finished HTML with its own
 //    title and description, which the app takes over when it starts.
@@ -16,7 +17,9 @@
 //    are actually there.
 //
 // Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
-// Optional: EXPLORER_DATASET_URL, written into explorer-config.json.
+// Optional: EXPLORER_DATASET_URL, written into explorer-config.json;
+// EXPLORER_SITE_ORIGIN ("https://example.org"), which makes the pages'
+// hreflang alternates absolute addresses, as search engines want them.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -86,6 +89,9 @@ const headLinks = [
   `<link rel="manifest" href="${base}manifest.webmanifest">`,
   `<link rel="apple-touch-icon" href="${base}apple-touch-icon.png">`,
   `<meta property="og:type" content="website">`,
+  `<meta property="og:locale" content="%LOCALE%">`,
+  // The page in each edition (English, Japanese, and English as x-default).
+  `%ALTERNATES%`,
   `<meta property="og:title" content="%TITLE%">`,
   `<meta property="og:description" content="%DESCRIPTION%">`,
 ].join('');
@@ -99,10 +105,12 @@ if (release && (/<script(?![^>]*\bsrc=)[^>]*>/.test(html) || /\sstyle=/.test(htm
 // --- 3. A page per route, prerendered ------------------------------------------------
 // The template: the page with placeholders the prerender tool fills in.
 html = html
+  .replace(/<html lang=("?)en\1>/, '<html lang="%LANG%">')
   .replace(/<title>[^<]*<\/title>/, '<title>%TITLE%</title>')
   .replace(/(<meta content=)("[^"]*"|[^ >]*)( name=description>)/, '$1"%DESCRIPTION%"$3')
   .replace(/(<meta name="description" content=)"[^"]*"/, '$1"%DESCRIPTION%"')
   .replace(/<body>[\s\S]*<\/body>/, '<body><div id="app">%APP%</div></body>');
+if (!html.includes('<html lang="%LANG%">')) throw new Error('postbuild: index.html has no <html lang="en"> to set per edition');
 if (!html.includes('<div id="app">%APP%</div>')) throw new Error('postbuild: index.html has no <body> to prerender into');
 const templatePath = join(staging, '.page-template.html');
 writeFileSync(templatePath, html);
@@ -110,7 +118,8 @@ const prerender = JSON.parse(
   execFileSync(
     'cargo',
     ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--',
-      '--template', templatePath, '--out', staging, '--base', base],
+      '--template', templatePath, '--out', staging, '--base', base,
+      ...(process.env.EXPLORER_SITE_ORIGIN ? ['--origin', process.env.EXPLORER_SITE_ORIGIN] : [])],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   ),
 );
@@ -144,7 +153,7 @@ if (release) {
   const files = filesBelow(staging)
     .map((path) => relative(staging, path).split(sep).join('/'))
     .filter((path) => path !== 'sw.js' && !path.startsWith('.'))
-    .filter((path) => !isPage(path) || allPages || path.split('/').length <= 2)
+    .filter((path) => !isPage(path) || allPages || path.replace(/^ja\//, '').split('/').length <= 2)
     .sort();
   const build = shortHash(files.map((f) => `${f}:${shortHash(readFileSync(join(staging, f)))}`).join('\n'));
   const sw = readFileSync(join(root, 'scripts/sw-template.js'), 'utf8')

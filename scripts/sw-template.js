@@ -7,7 +7,7 @@
 // - fetch: a navigation gets the prerendered page of its route from this
 //   build (so every deep link works offline, reads as its own page at once,
 //   and an old page never meets a new WebAssembly module); a route without
-//   a page in the cache goes to the network, and offline gets 404.html,
+//   a page in the cache goes to the network, and offline gets 404.html (ja/404.html in the Japanese edition),
 //   which the app replaces with the route (it is marked as not the route's
 //   own page). The build's files come from the cache; the deploy-time
 //   configuration and any newer dataset go to the network first and fall
@@ -23,7 +23,8 @@ const CACHE_PREFIX = 'japan-nato-explorer-';
 const CACHE = CACHE_PREFIX + BUILD;
 const RUNTIME = CACHE_PREFIX + 'runtime';
 const FILES = __PRECACHE__;
-const FALLBACK = '404.html';
+// The not-found page of the address's edition.
+const fallbackOf = (url) => (/^ja(\/|$)/.test(relative(url)) ? 'ja/404.html' : '404.html');
 // Every page precached, or only the top-level ones (then the others are
 // cached as they are visited).
 const ALL_PAGES_PRECACHED = __ALL_PAGES__;
@@ -85,7 +86,7 @@ async function navigation(request, page) {
     if (response.ok && !ALL_PAGES_PRECACHED) await cache.put(page, response.clone());
     return response;
   } catch (error) {
-    const fallback = await cache.match(new URL(FALLBACK, scope).href);
+    const fallback = await cache.match(new URL(fallbackOf(new URL(request.url)), scope).href);
     if (fallback) return fallback;
     throw error;
   }

@@ -9,18 +9,25 @@ use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::context::{
-    bundled_dataset, provide_base, provide_catalog, provide_embed, provide_prerendered_embed,
-    provide_prerendered_status, provide_status,
+    bundled_dataset, bundled_translations, provide_catalog, provide_edition, provide_embed,
+    provide_prerendered_embed, provide_prerendered_status, provide_status,
 };
 use crate::dataset_update::check_for_newer_dataset;
 use crate::routes::AppRoutes;
 
-/// The app in the browser: base path, connection and embed settings come
-/// from the page, and a newer dataset may replace the bundled one.
+/// The app in the browser: edition, base path, connection and embed
+/// settings come from the page, and a newer dataset may replace the
+/// bundled one.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_base(&document::app_base());
-    provide_catalog(Arc::new(Catalog::new(bundled_dataset())));
+    let lang = document::edition();
+    document::set_language(lang);
+    provide_edition(&document::app_base(), lang);
+    provide_catalog(Arc::new(Catalog::for_edition(
+        lang,
+        bundled_dataset(),
+        bundled_translations,
+    )));
     provide_status();
     provide_embed();
     check_for_newer_dataset();
@@ -36,9 +43,10 @@ pub fn PrerenderedApp(
     /// The base path the build is for ("/" or "/some/path/").
     #[prop(into)]
     base: String,
+    /// The edition's catalog (see [`Catalog::for_edition`]).
     catalog: Arc<Catalog>,
 ) -> impl IntoView {
-    provide_base(&base);
+    provide_edition(&base, catalog.lang);
     provide_catalog(catalog);
     provide_prerendered_status();
     provide_prerendered_embed();

@@ -8,8 +8,11 @@ use explorer_core::logic::update::{self, Config, CONFIG_FILE};
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
-use crate::browser::{document, network};
-use crate::context::{use_catalog, use_replace_catalog, use_status};
+use crate::browser::document;
+use crate::browser::network::{self, FetchError};
+use crate::context::{
+    bundled_translations, use_catalog, use_lang, use_replace_catalog, use_status, use_strings,
+};
 
 /// Looks for a newer dataset named in the deploy-time configuration; if it
 /// loads and validates, every view switches to it. Any failure keeps the
@@ -18,14 +21,15 @@ pub fn check_for_newer_dataset() {
     let status = use_status();
     let bundled = use_catalog().read_untracked().data.meta.version.clone();
     let replace_catalog = use_replace_catalog();
+    let (lang, s) = (use_lang(), use_strings());
     let base = document::app_base();
     leptos::task::spawn_local(async move {
-        let keep = |why: &str| Some(update::kept_notice(&bundled, why));
+        let keep = |why: &str| Some(update::kept_notice(&bundled, why, s));
         // No configuration file: nothing is configured, nothing to say.
         let Ok(config) = network::fetch_text(&format!("{base}{CONFIG_FILE}")).await else {
             return;
         };
-        let url = match update::read_config(&config) {
+        let url = match update::read_config(&config, s) {
             Config::Bundled => return,
             Config::Invalid(why) => {
                 status.dataset_notice.set(keep(&why));
@@ -34,14 +38,23 @@ pub fn check_for_newer_dataset() {
             Config::Dataset(url) => url,
         };
         let notice = match network::fetch_text(&url).await {
-            Err(why) => keep(&format!("the newer dataset at {url} {why}.")),
+            Err(error) => {
+                let why = match error {
+                    FetchError::Unreachable(err) => (s.fetch_unreachable)(&err),
+                    FetchError::Http(status) => (s.fetch_http)(status),
+                    FetchError::Unreadable(err) => (s.fetch_unreadable)(&err),
+                };
+                keep(&(s.dataset_fetch_failed)(&url, &why))
+            }
             Ok(text) => match data::load_document(&url, &text) {
                 Ok(dataset) => {
                     let version = dataset.meta.version.clone();
-                    replace_catalog(Catalog::new(dataset));
-                    Some(update::switched_notice(&version))
+                    // The bundled translations cover the records they know;
+                    // new ones show in English, with a note.
+                    replace_catalog(Catalog::for_edition(lang, dataset, bundled_translations));
+                    Some(update::switched_notice(&version, s))
                 }
-                Err(errors) => keep(&update::invalid_dataset_reason(&errors)),
+                Err(errors) => keep(&update::invalid_dataset_reason(&errors, s)),
             },
         };
         status.dataset_notice.set(notice);

@@ -18,4 +18,3 @@ pub mod components;
 pub mod context;
 pub mod dataset_update;
 pub mod routes;
-pub mod strings;

@@ -1,5 +1,7 @@
 //! The page itself: its address, head, base path and focus.
 
+use explorer_core::logic::Lang;
+
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
@@ -80,6 +82,29 @@ pub fn app_base() -> String {
         .and_then(|meta| meta.get_attribute("content"))
         .filter(|base| base.starts_with('/'))
         .unwrap_or_else(|| "/".to_owned())
+}
+
+/// The edition of the address the page was opened at: Japanese under the
+/// base's `ja/`, English anywhere else.
+pub fn edition() -> Lang {
+    let base = app_base();
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    match path.strip_prefix(base.trim_end_matches('/')) {
+        Some(below) => Lang::of_path(below).0,
+        None => Lang::En,
+    }
+}
+
+/// Sets `<html lang>` (the prerendered page has it already; a page that is
+/// not the route's own, such as a host's not-found page, may not).
+pub fn set_language(lang: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        if root.get_attribute("lang").as_deref() != Some(lang.tag()) {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+    }
 }
 
 /// The value of a parameter of the URL the page was opened with.

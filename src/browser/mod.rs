@@ -8,5 +8,6 @@ pub mod embedding;
 pub mod files;
 pub mod network;
 pub mod pointer;
+pub mod preferences;
 pub mod shell;
 pub mod takeover;

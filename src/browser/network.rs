@@ -1,17 +1,27 @@
 //! Fetching text from the app's origin.
 
-/// Fetches a text resource; the error says why not, as the end of a
-/// sentence ("answered HTTP 404").
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// Why a fetch gave no text; the caller words it in the edition's language.
+#[derive(Clone, Debug)]
+pub enum FetchError {
+    /// No response (offline, blocked); the browser's error.
+    Unreachable(String),
+    /// A response with an error status.
+    Http(u16),
+    /// A response whose body could not be read; the browser's error.
+    Unreadable(String),
+}
+
+/// Fetches a text resource.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
-        .map_err(|err| format!("could not be fetched ({err})"))?;
+        .map_err(|err| FetchError::Unreachable(err.to_string()))?;
     if !response.ok() {
-        return Err(format!("answered HTTP {}", response.status()));
+        return Err(FetchError::Http(response.status()));
     }
     response
         .text()
         .await
-        .map_err(|err| format!("could not be read ({err})"))
+        .map_err(|err| FetchError::Unreadable(err.to_string()))
 }

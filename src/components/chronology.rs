@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use crate::components::event_card::EventCard;
 use crate::components::link::Link;
-use crate::context::use_catalog;
+use crate::context::{use_catalog, use_strings};
 
 /// How many cards not already on the page one frame may build: the first
 /// screen of a phone holds fewer.
@@ -44,6 +44,7 @@ pub fn Chronology(
     clear_href: String,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     let terms = Memo::new(move |_| filters.read().terms());
     // "Show more" widens the window; a change of filters starts it afresh,
     // derived here rather than reset by an effect.
@@ -103,15 +104,15 @@ pub fn Chronology(
             when=move || { total.get() > 0 }
             fallback=move || view! {
                 <div class="empty-state">
-                    <h2>"No events match"</h2>
-                    <p>"Try fewer words, another spelling, or fewer filters. Search looks at titles, summaries, quotes, actors and acronyms."</p>
-                    <p><Link href=clear_href.clone()>"Clear all filters"</Link></p>
+                    <h2>{s.no_results_heading}</h2>
+                    <p>{s.no_results_text}</p>
+                    <p><Link href=clear_href.clone()>{s.clear_all_filters}</Link></p>
                 </div>
             }
         >
             <p class="no-app-note">
-                "Search and filters need JavaScript, which is off or blocked here, so this list shows all its events in date order, whatever the address asks for."
-                {move || (total.get() > limit.get()).then(|| format!(" The first {} of {} are shown; each event has its own page.", limit.get(), total.get()))}
+                {s.no_app_note}
+                {move || (total.get() > limit.get()).then(|| (s.no_app_first_shown)(limit.get(), total.get()))}
             </p>
             <ol class="chronology" aria-busy=move || building.get().then_some("true")>
                 <For each=move || years.get() key=|year| *year let:year>
@@ -123,7 +124,7 @@ pub fn Chronology(
                     <button type="button" on:click=move |_| {
                         window.set((filters.get_untracked(), limit.get_untracked() + PAGE_SIZE));
                     }>
-                        {move || format!("Show more ({} of {} shown)", limit.get().min(total.get()), total.get())}
+                        {move || (s.show_more)(limit.get().min(total.get()), total.get())}
                     </button>
                 </p>
             </Show>
@@ -136,6 +137,7 @@ pub fn Chronology(
 #[component]
 fn YearSection(year: i32, groups: Memo<Vec<YearGroup>>, terms: Memo<Vec<String>>) -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     let opens_era = Memo::new(move |_| {
         groups
             .read()
@@ -161,7 +163,7 @@ fn YearSection(year: i32, groups: Memo<Vec<YearGroup>>, terms: Memo<Vec<String>>
         let era = catalog.read().data.eras.get(opens_era.get()?)?.clone();
         Some(view! {
             <li class="era-marker">
-                <h2>{era.name} " " <span class="era-years">{format!("{}–{}", era.from, era.to)}</span></h2>
+                <h2>{era.name} " " <span class="era-years">{(s.era_years)(era.from, era.to)}</span></h2>
                 <p>{era.summary}</p>
             </li>
         })

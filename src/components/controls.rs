@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::context::use_base;
+use crate::context::{use_base, use_strings};
 
 /// A labelled `<select>` for a field with one value; `choices` are
 /// (value, text) pairs, "" being "any".
@@ -55,6 +55,7 @@ pub fn ChoiceList(
     /// The app path of this view without one value.
     without: Callback<String, String>,
 ) -> impl IntoView {
+    let s = use_strings();
     let name_of = move |value: &str| {
         choices
             .read()
@@ -65,7 +66,7 @@ pub fn ChoiceList(
     view! {
         <div class="field">
             <label for=id>{label}</label>
-            <ul class="chosen" aria-label=format!("Chosen: {label}")>
+            <ul class="chosen" aria-label=(s.chosen_label)(label)>
                 <For
                     each=move || chosen.get()
                     key=|value| value.clone()
@@ -78,7 +79,7 @@ pub fn ChoiceList(
                             <li>
                                 <a href=href class="chip">
                                     {name.clone()}
-                                    <span class="visually-hidden">{format!(" — remove this {}", label.to_lowercase())}</span>
+                                    <span class="visually-hidden">{(s.chosen_remove)(label)}</span>
                                     <span aria-hidden="true">" ×"</span>
                                 </a>
                             </li>

@@ -9,7 +9,8 @@ use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::components::controls::{ChoiceList, FieldSelect};
-use crate::context::{use_catalog, use_search_typing, use_set_filters, use_view_path};
+use crate::components::markup::escape;
+use crate::context::{use_catalog, use_search_typing, use_set_filters, use_strings, use_view_path};
 
 /// The search box and the facets (open from the start on wide screens,
 /// where they sit beside the results).
@@ -21,6 +22,7 @@ pub fn FilterPanel(
     show_topics: bool,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     let set_filters = use_set_filters();
     let view_path = use_view_path();
     // One memo per field: each notifies only when its own field changes.
@@ -78,7 +80,7 @@ pub fn FilterPanel(
         });
         view! {
             <fieldset class="facet">
-                <legend>"Topics"</legend>
+                <legend>{s.facet_topics}</legend>
                 <ul class="options">
                     <For
                         each=move || choices.get()
@@ -99,7 +101,7 @@ pub fn FilterPanel(
                                             change.run(Box::new(move |f| *f = f.toggle_topic(&id)));
                                         }
                                     />
-                                    <label for=input_id>{name} " " <span class="count">"(" {count} ")"</span></label>
+                                    <label for=input_id>{name} " " <span class="count">{(s.count_in_parens)(count)}</span></label>
                                 </li>
                             }
                         }
@@ -132,7 +134,7 @@ pub fn FilterPanel(
                             prop:checked=move || types.read().contains(&kind)
                             on:change=move |_| change.run(Box::new(move |f| *f = f.toggle_type(kind)))
                         />
-                        <label for=input_id>{kind.label()}</label>
+                        <label for=input_id>{s.event_type(kind)}</label>
                     </li>
                 }
             }
@@ -151,7 +153,7 @@ pub fn FilterPanel(
     });
     let year_choices = Signal::derive(move || {
         let (first, last) = catalog.read().year_span();
-        std::iter::once((String::new(), "Any year".to_owned()))
+        std::iter::once((String::new(), s.facet_any_year.to_owned()))
             .chain((first..=last).map(|y| (y.to_string(), y.to_string())))
             .collect::<Vec<_>>()
     });
@@ -168,16 +170,16 @@ pub fn FilterPanel(
     let active_count = Memo::new(move |_| filters.read().active_facets());
 
     view! {
-        <search class="filter-panel needs-app" aria-label="Search and filter events">
+        <search class="filter-panel needs-app" aria-label=s.filter_panel_label>
             <div class="field search-field">
-                <label for="f-q">"Search events, quotes, actors and acronyms"</label>
+                <label for="f-q">{s.search_label}</label>
                 <input
                     type="search"
                     id="f-q"
                     name="q"
                     autocomplete="off"
                     spellcheck="false"
-                    placeholder="Search events"
+                    placeholder=s.search_placeholder
                     node_ref=search_box
                     prop:value=q.get_untracked()
                     on:input=move |ev| type_search(event_target_value(&ev))
@@ -188,19 +190,24 @@ pub fn FilterPanel(
                 // On a phone the summary shares a row with the search box:
                 // it says only how many.
                 <summary inner_html=move || match active_count.get() {
-                    0 => "Filters".to_owned(),
-                    n => format!(r#"Filters<span class="label-long"> ({n} active)</span><span class="label-brief"> ({n})</span>"#),
+                    0 => escape(s.filters_summary),
+                    n => format!(
+                        r#"{}<span class="label-long">{}</span><span class="label-brief">{}</span>"#,
+                        escape(s.filters_summary),
+                        escape(&(s.filters_active_long)(n)),
+                        escape(&(s.filters_active_brief)(n)),
+                    ),
                 }></summary>
                 {topic_facet}
                 <fieldset class="facet">
-                    <legend>"Type"</legend>
+                    <legend>{s.facet_type}</legend>
                     <ul class="options">{type_options}</ul>
                 </fieldset>
                 <ChoiceList
                     id="f-actor"
-                    label="Actor"
-                    any_label="Any actor"
-                    add_label="Add an actor"
+                    label=s.facet_actor
+                    any_label=s.facet_actor_any
+                    add_label=s.facet_actor_add
                     choices=actor_choices
                     chosen=actors
                     on_add=add_actor
@@ -208,18 +215,18 @@ pub fn FilterPanel(
                 />
                 <ChoiceList
                     id="f-source"
-                    label="Source"
-                    any_label="Any source"
-                    add_label="Add a source"
+                    label=s.facet_source
+                    any_label=s.facet_source_any
+                    add_label=s.facet_source_add
                     choices=source_choices
                     chosen=sources
                     on_add=add_source
                     without=without_source
                 />
                 <fieldset class="facet years">
-                    <legend>"Years"</legend>
-                    {year_select("f-from", "From", from, |f| &mut f.from)}
-                    {year_select("f-to", "To", to, |f| &mut f.to)}
+                    <legend>{s.facet_years}</legend>
+                    {year_select("f-from", s.facet_from, from, |f| &mut f.from)}
+                    {year_select("f-to", s.facet_to, to, |f| &mut f.to)}
                 </fieldset>
             </details>
         </search>

@@ -1,14 +1,16 @@
-//! The frame around every view: skip link, header with navigation, notices,
-//! main, footer. In embed mode, a compact frame with a link to the full
+//! The frame around every view: skip link, header with navigation and the
+//! language switch, notices, main, footer. In embed mode, a compact frame with a link to the full
 //! explorer instead of the site header and footer.
 
-use explorer_core::logic::{embed, pages};
+use explorer_core::logic::{embed, Lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use crate::browser::{document, shell};
+use crate::browser::{document, preferences, shell};
 use crate::components::link::{Link, NavLink};
-use crate::context::{use_catalog, use_embed, use_status};
+use crate::context::{
+    use_catalog, use_embed, use_site_base, use_status, use_strings, use_view_path,
+};
 
 /// The id of `<main>`, target of the skip link.
 pub const MAIN_ID: &str = "main";
@@ -31,10 +33,12 @@ pub fn Layout(children: Children) -> impl IntoView {
         }
         path
     });
+    let s = use_strings();
     view! {
-        <a class="skip-link" href=format!("#{MAIN_ID}")>"Skip to content"</a>
+        <a class="skip-link" href=format!("#{MAIN_ID}")>{s.skip_link}</a>
         {if embedded { view! { <EmbedBar/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <Notices/>
+        {(!embedded && s.lang == Lang::En).then(|| view! { <EditionOffer/> })}
         <main id=MAIN_ID tabindex="-1">{children()}</main>
         {(!embedded).then(|| view! { <SiteFooter/> })}
     }
@@ -42,20 +46,100 @@ pub fn Layout(children: Children) -> impl IntoView {
 
 #[component]
 fn SiteHeader() -> impl IntoView {
+    let s = use_strings();
     view! {
         <header class="site-header">
-            <NavLink href="/" exact=true attr:class="brand">"Japan–NATO Partnership Explorer"</NavLink>
-            <nav aria-label="Main">
+            <NavLink href="/" exact=true attr:class="brand">{s.site_name}</NavLink>
+            <nav aria-label=s.nav_label>
                 <ul>
-                    <li><NavLink href="/" exact=true>"Overview"</NavLink></li>
-                    <li><NavLink href="/timeline">"Chronology"</NavLink></li>
-                    <li><NavLink href="/topics">"Topics"</NavLink></li>
-                    <li><NavLink href="/perspectives">"Debates"</NavLink></li>
-                    <li><NavLink href="/sources">"Sources"</NavLink></li>
-                    <li><NavLink href="/about">"About"</NavLink></li>
+                    <li><NavLink href="/" exact=true>{s.nav_overview}</NavLink></li>
+                    <li><NavLink href="/timeline">{s.nav_chronology}</NavLink></li>
+                    <li><NavLink href="/topics">{s.nav_topics}</NavLink></li>
+                    <li><NavLink href="/perspectives">{s.nav_debates}</NavLink></li>
+                    <li><NavLink href="/sources">{s.nav_sources}</NavLink></li>
+                    <li><NavLink href="/about">{s.nav_about}</NavLink></li>
                 </ul>
             </nav>
+            <EditionSwitch/>
         </header>
+    }
+}
+
+/// The edition other than the app's.
+fn other_edition(lang: Lang) -> Lang {
+    match lang {
+        Lang::En => Lang::Ja,
+        Lang::Ja => Lang::En,
+    }
+}
+
+/// The address of the current view, with its filters, in another edition.
+fn view_in(lang: Lang) -> impl Fn() -> String + Send + Sync + 'static {
+    let (site_base, path, location) = (use_site_base(), use_view_path(), use_location());
+    // The router's search has no "?"; `query_without` adds it when the
+    // query is not empty.
+    move || {
+        format!(
+            "{site_base}{}{}",
+            lang.path(&path.get()),
+            embed::query_without(&location.search.get(), &[])
+        )
+    }
+}
+
+/// A link to the page the reader is on, with its filters, in the other
+/// edition. It loads that edition's own page (`rel="external"` keeps the
+/// router out of it), and remembers the choice.
+#[component]
+fn EditionSwitch() -> impl IntoView {
+    let s = use_strings();
+    let other = other_edition(s.lang);
+    view! {
+        <a
+            class="edition-switch"
+            href=view_in(other)
+            hreflang=other.tag()
+            lang=other.tag()
+            rel="external"
+            title=s.switch_to_other_hint
+            on:click=move |_| preferences::remember_edition(other)
+        >
+            {s.switch_to_other}
+        </a>
+    }
+}
+
+/// On the English overview, an offer of the Japanese edition to a reader
+/// who chose it before or whose browser prefers Japanese. Never a
+/// redirect; nothing in the prerendered page (the browser decides).
+#[component]
+fn EditionOffer() -> impl IntoView {
+    let s = use_strings();
+    let path = use_view_path();
+    let offered = RwSignal::new(preferences::offers_japanese());
+    let shown = move || offered.get() && path.get() == "/";
+    let decline = move |_| {
+        preferences::remember_edition(Lang::En);
+        offered.set(false);
+    };
+    // Fixed at the bottom of the screen: it moves nothing on the page.
+    view! {
+        <Show when=shown>
+            <aside class="edition-offer" lang="ja" aria-label=s.offer_other_link>
+                <p>
+                    {s.offer_other} " "
+                    <a
+                        href=view_in(Lang::Ja)
+                        hreflang="ja"
+                        rel="external"
+                        on:click=|_| preferences::remember_edition(Lang::Ja)
+                    >
+                        {s.offer_other_link}
+                    </a>
+                </p>
+                <button type="button" class="link-button" on:click=decline>{s.offer_other_dismiss}</button>
+            </aside>
+        </Show>
     }
 }
 
@@ -73,10 +157,11 @@ fn EmbedBar() -> impl IntoView {
             embed::query_without(&location.search.get(), &embed::KEYS)
         )
     };
+    let s = use_strings();
     view! {
         <header class="embed-bar">
-            <span class="brand">"Japan–NATO Partnership Explorer"</span>
-            <a href=full_view target="_blank" rel="noopener">"Open the full explorer"<span class="visually-hidden">" (opens in a new tab)"</span></a>
+            <span class="brand">{s.site_name}</span>
+            <a href=full_view target="_blank" rel="noopener">{s.embed_open_full}<span class="visually-hidden">{s.opens_in_new_tab}</span></a>
         </header>
     }
 }
@@ -84,20 +169,20 @@ fn EmbedBar() -> impl IntoView {
 #[component]
 fn SiteFooter() -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     let text = move || {
         let catalog = catalog.read();
-        format!(
-            "Every statement here is drawn from, and quotes, one of {} public source documents. Dataset version {} of {}.",
-            pages::count_in_words(catalog.data.sources.len()),
-            catalog.data.meta.version,
-            catalog.data.meta.date.data_form()
+        (s.footer)(
+            catalog.data.sources.len(),
+            &catalog.data.meta.version,
+            &catalog.data.meta.date.data_form(),
         )
     };
     view! {
         <footer class="site-footer">
             <p>
                 {text} " "
-                <Link href="/about">"Method and how to cite"</Link>
+                <Link href="/about">{s.footer_link}</Link>
             </p>
         </footer>
     }
@@ -108,17 +193,18 @@ fn SiteFooter() -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let status = use_status();
+    let s = use_strings();
     view! {
         <div class="notices">
             <p class="notice" role="status">
                 <Show when=move || status.update_ready.get()>
-                    "A new version is available — "
-                    <button type="button" class="link-button" on:click=|_| shell::apply_update()>"reload"</button>
+                    {s.update_available}
+                    <button type="button" class="link-button" on:click=|_| shell::apply_update()>{s.update_reload}</button>
                 </Show>
             </p>
             <p class="notice offline-notice" role="status">
                 <Show when=move || !status.online.get()>
-                    "You are offline. Everything in the explorer still works."
+                    {s.offline}
                 </Show>
             </p>
             <p class="notice dataset-notice" role="status">{move || status.dataset_notice.get()}</p>

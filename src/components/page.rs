@@ -13,6 +13,10 @@ pub fn Page(
     /// The view's title (its `h1`) and description.
     #[prop(into)]
     head: Signal<PageHead>,
+    /// The title's language, where it is not the page's: an untranslated
+    /// record's English title in the Japanese edition.
+    #[prop(default = None)]
+    title_lang: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     // The document's head is outside the app: an effect keeps it in step.
@@ -21,7 +25,7 @@ pub fn Page(
         document::set_document_head(&head.document_title(), &head.description);
     });
     view! {
-        <h1 tabindex="-1">{move || head.read().title.clone()}</h1>
+        <h1 tabindex="-1" lang=title_lang>{move || head.read().title.clone()}</h1>
         {children()}
     }
 }

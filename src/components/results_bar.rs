@@ -4,13 +4,13 @@
 //! push the events down.
 
 use explorer_core::logic::filters::ActiveFilter;
-use explorer_core::logic::{Catalog, Filters, SortOrder};
+use explorer_core::logic::{Catalog, Filters, SortOrder, Strings};
 use leptos::prelude::*;
 
 use crate::components::controls::FieldSelect;
 use crate::components::markup::escape;
 use crate::components::toolbar::Toolbar;
-use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
+use crate::context::{use_base, use_catalog, use_set_filters, use_strings, use_view_path};
 
 #[component]
 pub fn ResultsBar(
@@ -32,10 +32,12 @@ pub fn ResultsBar(
     file_name: &'static str,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     let set_filters = use_set_filters();
     let (base, path) = (use_base(), use_view_path());
     let chips = move || {
         chips_markup(
+            s,
             &catalog.read(),
             &filters.read(),
             &format!("{base}{}", path.get()),
@@ -46,11 +48,11 @@ pub fn ResultsBar(
     let sort_choices = vec![
         (
             SortOrder::OldestFirst.slug().to_owned(),
-            "Oldest first".to_owned(),
+            s.sort_oldest.to_owned(),
         ),
         (
             SortOrder::NewestFirst.slug().to_owned(),
-            "Newest first".to_owned(),
+            s.sort_newest.to_owned(),
         ),
     ];
     let pick_sort = Callback::new(move |slug: String| {
@@ -60,17 +62,13 @@ pub fn ResultsBar(
     });
     view! {
         <div class="results-bar">
-            <ul class="active-filters needs-app" aria-label="Filters in force" inner_html=chips></ul>
+            <ul class="active-filters needs-app" aria-label=s.active_filters_label inner_html=chips></ul>
             <p class="result-count" role="status">
-                {move || match count.get() {
-                    0 => "No events match".to_owned(),
-                    1 => "1 event".to_owned(),
-                    n => format!("{n} events"),
-                }}
+                {move || (s.result_count)(count.get())}
             </p>
-            <FieldSelect id="f-sort" label="Order" choices=sort_choices value=sort on_pick=pick_sort/>
+            <FieldSelect id="f-sort" label=s.sort_label choices=sort_choices value=sort on_pick=pick_sort/>
             <details class="export-menu needs-app">
-                <summary><span class="label-long">"Cite or download"</span><span class="label-brief">"Cite or save"</span></summary>
+                <summary><span class="label-long">{s.export_menu}</span><span class="label-brief">{s.export_menu_brief}</span></summary>
                 <Toolbar title=title positions=positions file_name=file_name/>
             </details>
         </div>
@@ -78,55 +76,55 @@ pub fn ResultsBar(
 }
 
 /// What a chip says: the kind of filter, and its value.
-fn chip_text(catalog: &Catalog, filter: &ActiveFilter) -> (&'static str, String) {
+fn chip_text(s: &Strings, catalog: &Catalog, filter: &ActiveFilter) -> (&'static str, String) {
     match filter {
-        ActiveFilter::Search(q) => ("Search", format!("“{q}”")),
+        ActiveFilter::Search(q) => (s.chip_search, (s.chip_search_value)(q)),
         ActiveFilter::Topic(id) => (
-            "Topic",
+            s.chip_topic,
             catalog.topic(id).map_or(id.clone(), |t| t.name.clone()),
         ),
-        ActiveFilter::Type(kind) => ("Type", kind.label().to_owned()),
+        ActiveFilter::Type(kind) => (s.chip_type, s.event_type(*kind).to_owned()),
         ActiveFilter::Actor(id) => (
-            "Actor",
+            s.chip_actor,
             catalog.actor(id).map_or(id.clone(), |a| a.name.clone()),
         ),
         ActiveFilter::Source(id) => (
-            "Source",
+            s.chip_source,
             catalog.source(id).map_or(id.clone(), |s| s.title.clone()),
         ),
-        ActiveFilter::Years(from, to) => (
-            "Years",
-            match (from, to) {
-                (Some(from), Some(to)) if from == to => from.to_string(),
-                (Some(from), Some(to)) => format!("{from}–{to}"),
-                (Some(from), None) => format!("from {from}"),
-                (None, Some(to)) => format!("up to {to}"),
-                (None, None) => String::new(),
-            },
-        ),
+        ActiveFilter::Years(from, to) => (s.chip_years, (s.chip_years_value)(*from, *to)),
     }
 }
 
 /// The filters in force as list items of links, each to this view
 /// (`view_href`) without that filter, and one to clear them all. Plain
 /// links, which the router follows.
-fn chips_markup(catalog: &Catalog, filters: &Filters, view_href: &str, clear_href: &str) -> String {
+fn chips_markup(
+    s: &Strings,
+    catalog: &Catalog,
+    filters: &Filters,
+    view_href: &str,
+    clear_href: &str,
+) -> String {
     let active = filters.each_active();
     if active.is_empty() {
         return String::new();
     }
     let mut out = String::new();
     for (filter, without) in &active {
-        let (kind, value) = chip_text(catalog, filter);
+        let (kind, value) = chip_text(s, catalog, filter);
         out += &format!(
-            r#"<li><a class="chip" href="{}"><span class="chip-kind">{kind}:</span> <span class="chip-value">{}</span><span class="visually-hidden"> — remove</span><span aria-hidden="true"> ×</span></a></li>"#,
+            r#"<li><a class="chip" href="{}"><span class="chip-kind">{}</span><span class="chip-value">{}</span><span class="visually-hidden">{}</span><span aria-hidden="true"> ×</span></a></li>"#,
             escape(&format!("{view_href}{}", without.to_query_string())),
+            escape(&(s.chip_kind)(kind)),
             escape(&value),
+            escape(s.chip_remove),
         );
     }
     out += &format!(
-        r#"<li><a class="clear-filters" href="{}">Clear all filters</a></li>"#,
-        escape(clear_href)
+        r#"<li><a class="clear-filters" href="{}">{}</a></li>"#,
+        escape(clear_href),
+        escape(s.clear_all_filters),
     );
     out
 }

@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use explorer_core::logic::text::{annotate, Segment};
-use explorer_core::logic::Catalog;
+use explorer_core::logic::{strings, Catalog, Lang};
 use leptos::prelude::*;
 
 use crate::context::use_catalog;
@@ -51,7 +51,22 @@ fn render_segment(segment: Segment, catalog: &Catalog) -> AnyView {
     match term.and_then(|index| catalog.glossary_entry(index)) {
         Some(entry) => {
             let explanation = match (&entry.expansion, &entry.note) {
-                (Some(expansion), _) => expansion.clone(),
+                (Some(expansion), _) => {
+                    // The Japanese edition gives the English expansion and
+                    // its Japanese rendering side by side.
+                    let japanese = catalog
+                        .ja
+                        .glossary
+                        .get(&entry.id)
+                        .and_then(|ja| ja.expansion.as_deref())
+                        .filter(|_| catalog.lang == Lang::Ja);
+                    match japanese {
+                        Some(ja) => {
+                            format!("{expansion}{}", (strings(Lang::Ja).glossary_rendering)(ja))
+                        }
+                        None => expansion.clone(),
+                    }
+                }
                 (None, Some(note)) => note.clone(),
                 (None, None) => String::new(),
             };

@@ -15,15 +15,14 @@ use leptos_router::hooks::use_navigate;
 
 use crate::browser::{chart, pointer};
 use crate::components::markup::escape;
-use crate::context::{use_base, use_catalog, use_set_filters, use_view_path};
+use crate::context::{use_base, use_catalog, use_set_filters, use_strings, use_view_path};
 use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
-use explorer_core::logic::pages::{event_count, matches_after};
 use explorer_core::logic::timeline::{
     counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, MarkLayout, TypeGroup,
     YearCount, MARK_LIMIT,
 };
-use explorer_core::logic::Catalog;
+use explorer_core::logic::{Catalog, Strings};
 
 /// Vertical measures of the chart, in pixels.
 pub(crate) const ERA_STRIP: f64 = 20.0;
@@ -52,8 +51,8 @@ pub(crate) fn is_plain_click(event: &web_sys::MouseEvent) -> bool {
 }
 
 /// What a mark says about its event: its date, title and type.
-fn describe(event: &Event) -> String {
-    format!("{}: {} ({})", event.date, event.title, event.kind.label())
+fn describe(s: &Strings, event: &Event) -> String {
+    (s.mark_label)(&s.date(&event.date), &event.title, s.event_type(event.kind))
 }
 
 /// The visual timeline of `scope`, with the events in `matching` standing
@@ -70,6 +69,7 @@ pub fn TimeChart(
     filters: Memo<Filters>,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     // One axis for every view, so the shapes of topics can be compared.
     let axis = Memo::new(move |_| {
         let catalog = catalog.read();
@@ -106,6 +106,7 @@ pub fn TimeChart(
         if aggregated.get() {
             let filters = filters.read();
             draw_bars(
+                s,
                 &counts.read(),
                 axis,
                 &catalog.data.eras,
@@ -118,6 +119,7 @@ pub fn TimeChart(
             // change; as the reader types, only which of them fade changes
             // (see `fade` below), so matching is read here untracked.
             draw_marks(
+                s,
                 &catalog,
                 &scope.read(),
                 &matching.read_untracked(),
@@ -154,43 +156,40 @@ pub fn TimeChart(
     let caption = move || {
         let axis = axis.get();
         let (total, shown) = (scope.read().len(), matching.read().len());
-        let matched = if shown == total {
-            event_count(total)
-        } else {
-            format!("{shown} of {} {}", event_count(total), matches_after(shown))
-        };
         let unit = if aggregated.get() {
-            " Each bar is a year's events; the darker part matches."
+            s.chart_bars_note
         } else {
             ""
         };
         format!(
-            r#"<span class="time-chart-title">The partnership at a glance</span> <span class="time-chart-caption">{}–{}: {matched}.{unit}</span>"#,
-            axis.first, axis.last
+            r#"<span class="time-chart-title">{}</span> <span class="time-chart-caption">{}{}</span>"#,
+            escape(s.chart_title),
+            escape(&(s.chart_caption)(axis.first, axis.last, shown, total)),
+            escape(unit),
         )
     };
     let height = Signal::derive(move || drawing.read().height);
     let plot_label = move || {
         if aggregated.get() {
-            "Events per year"
+            s.chart_plot_bars
         } else {
-            "Events on a time axis; arrow keys move between them"
+            s.chart_plot_marks
         }
     };
 
     view! {
         <figure class="time-chart">
             <figcaption inner_html=caption></figcaption>
-            <ul class="time-chart-legend" inner_html=legend_markup()></ul>
+            <ul class="time-chart-legend" inner_html=legend_markup(s)></ul>
             <svg class="time-chart-plot" width="100%" height=move || px(height.get()) role="group" aria-label=plot_label>
                 <g inner_html=move || drawing.read().back.clone()></g>
                 {brush_area(axis, filters, brush, height)}
                 {marks_group(scope, active, marks, move || drawing.read().front.clone())}
             </svg>
-            <ol class="time-chart-eras" inner_html=move || era_key_markup(&catalog.read().data.eras, &era_totals.read(), &era_matches.read())></ol>
+            <ol class="time-chart-eras" inner_html=move || era_key_markup(s, &catalog.read().data.eras, &era_totals.read(), &era_matches.read())></ol>
             <details class="chart-data" on:toggle=move |event| numbers_open.set(event_target::<web_sys::HtmlDetailsElement>(&event).open())>
-                <summary>"Eras and the numbers behind the chart"</summary>
-                <div inner_html=move || numbers_open.get().then(|| numbers_markup(&catalog.read().data.eras, &era_totals.read(), &era_matches.read(), &counts.read()))></div>
+                <summary>{s.chart_numbers_summary}</summary>
+                <div inner_html=move || numbers_open.get().then(|| numbers_markup(s, &catalog.read().data.eras, &era_totals.read(), &era_matches.read(), &counts.read()))></div>
             </details>
             <Tip active=active/>
         </figure>
@@ -211,32 +210,30 @@ struct Drawing {
 
 /// The three type groups, each with its shape and colour, and how dates
 /// that are not a single point are drawn.
-fn legend_markup() -> String {
+fn legend_markup(s: &Strings) -> String {
     let mut out = String::new();
     for group in TypeGroup::ALL {
         let types = group
             .types()
-            .map(|t| t.label())
+            .map(|t| s.event_type(t))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(s.list_separator);
         out += &format!(
             r##"<li title="{}"><svg class="legend-swatch" viewBox="-7 -7 14 14" aria-hidden="true"><use href="#tc-{slug}" class="mark-{slug}"></use></svg><span class="label-long">{}</span><span class="label-brief">{}</span></li>"##,
             escape(&types),
-            escape(group.label()),
-            escape(group.brief_label()),
+            escape(s.group(group)),
+            escape(s.group_brief(group)),
             slug = group.slug(),
         );
     }
     for (class, label, brief) in [
-        ("range", "A decade or a span of years", "A span"),
-        (
-            "range open",
-            "Done by a date, since when unknown",
-            "By a date",
-        ),
+        ("range", s.legend_range, s.legend_range_brief),
+        ("range open", s.legend_open, s.legend_open_brief),
     ] {
         out += &format!(
-            r#"<li><svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="{class}" x1="1" x2="23" y1="0" y2="0"></line></svg><span class="label-long">{label}</span><span class="label-brief">{brief}</span></li>"#
+            r#"<li><svg class="legend-line" viewBox="0 -4 24 8" aria-hidden="true"><line class="{class}" x1="1" x2="23" y1="0" y2="0"></line></svg><span class="label-long">{}</span><span class="label-brief">{}</span></li>"#,
+            escape(label),
+            escape(brief),
         );
     }
     out
@@ -244,20 +241,18 @@ fn legend_markup() -> String {
 
 /// The eras in words, numbered as their bands are, with how many events
 /// each holds and how many of them match.
-fn era_key_markup(eras: &[Era], totals: &[usize], matches: &[usize]) -> String {
+fn era_key_markup(s: &Strings, eras: &[Era], totals: &[usize], matches: &[usize]) -> String {
     let filtered = totals != matches;
     let mut out = String::new();
     for (era, (&total, &matched)) in eras.iter().zip(totals.iter().zip(matches)) {
         let counts = if filtered {
-            format!("{}, {matched} matching", event_count(total))
+            (s.era_key_filtered)(total, matched)
         } else {
-            format!("{total} event{}", if total == 1 { "" } else { "s" })
+            (s.events)(total)
         };
         out += &format!(
-            "<li>{} ({}–{}): {counts}</li>",
-            escape(&era.name),
-            era.from,
-            era.to
+            "<li>{}</li>",
+            escape(&(s.era_key_entry)(&era.name, era.from, era.to, &counts))
         );
     }
     out
@@ -267,26 +262,32 @@ fn era_key_markup(eras: &[Era], totals: &[usize], matches: &[usize]) -> String {
 /// exactly: events per era and per year, and how many match. (On a phone
 /// the era key above is left out and the eras are read here.)
 fn numbers_markup(
+    s: &Strings,
     eras: &[Era],
     totals: &[usize],
     matches: &[usize],
     counts: &[YearCount],
 ) -> String {
-    const HEAD: &str = r#"<th scope="col">Events</th><th scope="col">Matching the search and filters</th></tr></thead><tbody>"#;
+    let head = format!(
+        r#"<th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+        escape(s.table_events),
+        escape(s.table_matching),
+    );
     let mut out = format!(
-        r#"<table><caption>Events per era</caption><thead><tr><th scope="col">Era</th>{HEAD}"#
+        r#"<table><caption>{}</caption><thead><tr><th scope="col">{}</th>{head}"#,
+        escape(s.table_era_caption),
+        escape(s.table_era),
     );
     for (i, (era, (total, matched))) in eras.iter().zip(totals.iter().zip(matches)).enumerate() {
         out += &format!(
-            r#"<tr><th scope="row">{}. {} ({}–{})</th><td>{total}</td><td>{matched}</td></tr>"#,
-            i + 1,
-            escape(&era.name),
-            era.from,
-            era.to
+            r#"<tr><th scope="row">{}</th><td>{total}</td><td>{matched}</td></tr>"#,
+            escape(&(s.table_era_row)(i + 1, &era.name, era.from, era.to)),
         );
     }
     out += &format!(
-        r#"</tbody></table><table><caption>Events per year (each counted in the year the chronology lists it under)</caption><thead><tr><th scope="col">Year</th>{HEAD}"#
+        r#"</tbody></table><table><caption>{}</caption><thead><tr><th scope="col">{}</th>{head}"#,
+        escape(s.table_year_caption),
+        escape(s.table_year),
     );
     for count in counts.iter().filter(|count| count.total > 0) {
         out += &format!(
@@ -482,16 +483,11 @@ fn brush_area(
             _ => {}
         }
     };
+    let s = use_strings();
     let value_text = move || match span(filters, brush) {
-        Some((from, to)) if brush.get().is_some() => {
-            format!("{from} to {to}; Enter shows these years, Escape lets go")
-        }
-        Some((from, to)) => format!(
-            "{} to {} shown",
-            from.max(axis.get().first),
-            to.min(axis.get().last)
-        ),
-        None => "every year; arrows choose a span, Shift with arrows widens it".to_owned(),
+        Some((from, to)) if brush.get().is_some() => (s.brush_choosing)(from, to),
+        Some((from, to)) => (s.brush_shown)(from.max(axis.get().first), to.min(axis.get().last)),
+        None => s.brush_every_year.to_owned(),
     };
     view! {
         <g inner_html=selection></g>
@@ -503,7 +499,7 @@ fn brush_area(
             height=move || px(height.get())
             tabindex="0"
             role="slider"
-            aria-label="Years to show"
+            aria-label=s.brush_label
             aria-valuemin=move || axis.get().first.to_string()
             aria-valuemax=move || axis.get().last.to_string()
             aria-valuenow=move || span(filters, brush).map_or(axis.get().first, |(from, _)| from.max(axis.get().first)).to_string()
@@ -545,6 +541,7 @@ fn brush_area(
 /// ranges in lanes below it. (Markup rather than a typed view per mark:
 /// the charts must stay small in the WebAssembly module.)
 fn marks_markup(
+    s: &Strings,
     layout: &MarkLayout,
     events: &[Arc<Event>],
     matches: &[bool],
@@ -565,7 +562,7 @@ fn marks_markup(
             r#"<a href="{base}/events/{}" class="mark mark-{}{faded}" aria-label="{}" data-position="{position}" tabindex="{tabindex}">"#,
             escape(&event.id),
             group.slug(),
-            escape(&describe(event)),
+            escape(&describe(s, event)),
         );
     };
     let mut out = String::new();
@@ -604,6 +601,7 @@ fn marks_markup(
 /// A mark per event, stacked in year columns above the axis, with ranges
 /// in lanes below it.
 fn draw_marks(
+    s: &Strings,
     catalog: &Catalog,
     scope: &[usize],
     matching: &[usize],
@@ -630,7 +628,7 @@ fn draw_marks(
             era_markup(&catalog.data.eras, axis, band_bottom)
         ),
         front: axis_markup(axis, axis_y, height)
-            + &marks_markup(&marks, events, &matches, base, axis_y, first),
+            + &marks_markup(s, &marks, events, &matches, base, axis_y, first),
         height,
     }
 }
@@ -638,6 +636,7 @@ fn draw_marks(
 /// Counts per year, for datasets too large for a mark per event: each bar
 /// leads to its year in the chronology, with the view's other filters.
 fn draw_bars(
+    s: &Strings,
     counts: &[YearCount],
     axis: Axis,
     eras: &[Era],
@@ -659,11 +658,8 @@ fn draw_bars(
         year.to = Some(count.year);
         let target = escape(&format!("{path}{}", year.to_query_string()));
         front += &format!(
-            r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}: {}, {} {}"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
-            count.year,
-            event_count(count.total),
-            count.matching,
-            matches_after(count.matching),
+            r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
+            escape(&(s.bar_label)(count.year, count.total, count.matching)),
             px(axis_y - total),
             px(total),
             px(axis_y - matching),
@@ -794,17 +790,16 @@ pub(crate) fn follow_link(
 #[component]
 fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
     let catalog = use_catalog();
-    let text = move || {
-        match active.get() {
+    let s = use_strings();
+    let text = move || match active.get() {
         Some(at) => catalog
             .read()
             .data
             .events
             .get(at)
-            .map(|event| describe(event))
+            .map(|event| describe(s, event))
             .unwrap_or_default(),
-        None => "Point at or tap a mark to see it; drag across the years (or use the arrow keys) to choose a span.".to_owned(),
-    }
+        None => s.chart_tip.to_owned(),
     };
     // Until a mark is pointed at, the tip says how to use the chart (a
     // phone, short of room, shows it only for a mark).

@@ -3,10 +3,9 @@
 use leptos::prelude::*;
 
 use crate::browser::{document, files};
-use crate::context::use_catalog;
+use crate::context::{use_catalog, use_strings};
 use explorer_core::data::Event;
 use explorer_core::logic::export::{citation, events_csv, events_json};
-use explorer_core::logic::pages::event_count;
 
 /// Tools for the current view: copy a citation, download the events shown.
 #[component]
@@ -22,6 +21,7 @@ pub fn Toolbar(
     file_name: &'static str,
 ) -> impl IntoView {
     let catalog = use_catalog();
+    let s = use_strings();
     let status = RwSignal::new(String::new());
 
     let cite = move |_| {
@@ -30,13 +30,14 @@ pub fn Toolbar(
             &document::current_url(),
             &catalog.read_untracked().data.meta,
             &document::today(),
+            s,
         );
         leptos::task::spawn_local(async move {
             let copied = files::copy_to_clipboard(&text).await;
             status.set(if copied {
-                format!("Citation copied: {text}")
+                (s.citation_copied)(&text)
             } else {
-                format!("Copy this citation: {text}")
+                (s.citation_copy_this)(&text)
             });
         });
     };
@@ -56,26 +57,22 @@ pub fn Toolbar(
                     "json",
                 )
             } else {
-                (events_csv(&catalog, &events), "text/csv", "csv")
+                (events_csv(&catalog, &events, s), "text/csv", "csv")
             };
             let name = format!("{file_name}-{}.{ext}", catalog.data.meta.version);
             if files::download(&name, mime, &content) {
-                status.set(format!(
-                    "Downloaded {} as {}",
-                    event_count(events.len()),
-                    ext.to_uppercase()
-                ));
+                status.set((s.downloaded)(events.len(), &ext.to_uppercase()));
             }
         };
         view! {
-            <button type="button" on:click=move |_| download(false)>"Download CSV"</button>
-            <button type="button" on:click=move |_| download(true)>"Download JSON"</button>
+            <button type="button" on:click=move |_| download(false)>{s.download_csv}</button>
+            <button type="button" on:click=move |_| download(true)>{s.download_json}</button>
         }
     });
 
     view! {
         <div class="toolbar needs-app">
-            <button type="button" on:click=cite>"Cite this view"</button>
+            <button type="button" on:click=cite>{s.cite_view}</button>
             {downloads}
             <p class="toolbar-status" role="status">{move || status.get()}</p>
         </div>

@@ -12,7 +12,7 @@ use crate::components::markup::escape;
 use crate::components::time_chart::{
     axis_markup, era_markup, follow_link, pct, px, ERA_STRIP, TICKS,
 };
-use crate::context::use_base;
+use crate::context::{use_base, use_strings};
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};
 use explorer_core::logic::Catalog;
 
@@ -25,6 +25,7 @@ const PATTERNS: &str = r#"<defs><pattern id="yc-practice" width="4" height="4" p
 /// The whole dataset's events per year, by type group, with the eras, and
 /// the same numbers as a table.
 pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
+    let s = use_strings();
     let events = &catalog.data.events;
     let every: Vec<usize> = (0..events.len()).collect();
     let axis = Axis::of(events, &every);
@@ -48,13 +49,13 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
             .iter()
             .zip(groups)
             .filter(|(_, n)| **n > 0)
-            .map(|(group, n)| format!("{n} {}", group.short_label()))
+            .map(|(group, n)| (s.year_bar_part)(*n, s.group_short(*group)))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(s.list_separator);
         let path = format!("/timeline?from={year}&amp;to={year}");
         bars += &format!(
-            r#"<a href="{base}{path}" data-path="{path}" class="year-bar" aria-label="{year}: {total} event{} ({parts})"><rect class="year-bar-hit" x="{}" y="{}" width="{}" height="{}"></rect>"#,
-            if total == 1 { "" } else { "s" },
+            r#"<a href="{base}{path}" data-path="{path}" class="year-bar" aria-label="{}"><rect class="year-bar-hit" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            escape(&(s.year_bar_label)(*year, total, &parts)),
             pct(axis.year_start(*year)),
             px(ERA_STRIP),
             pct(axis.year_width()),
@@ -81,10 +82,13 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
     }
     let headers: String = TypeGroup::ALL
         .iter()
-        .map(|group| format!("<th scope=\"col\">{}</th>", escape(group.label())))
+        .map(|group| format!("<th scope=\"col\">{}</th>", escape(s.group(*group))))
         .collect();
     let table = format!(
-        "<caption>Events per year by kind (each counted in its first year)</caption><thead><tr><th scope=\"col\">Year</th>{headers}<th scope=\"col\">All</th></tr></thead><tbody>{rows}</tbody>"
+        "<caption>{}</caption><thead><tr><th scope=\"col\">{}</th>{headers}<th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody>",
+        escape(s.year_table_caption),
+        escape(s.year_table_year),
+        escape(s.year_table_all),
     );
     let legend: String = TypeGroup::ALL
         .iter()
@@ -92,7 +96,7 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
             format!(
                 r#"<li><svg class="legend-swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="segment segment-{}" width="12" height="12"></rect></svg>{}</li>"#,
                 group.slug(),
-                escape(group.label())
+                escape(s.group(*group))
             )
         })
         .collect();
@@ -105,13 +109,13 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
     view! {
         <figure class="time-chart year-chart">
             <figcaption>
-                <span class="time-chart-title">"Events per year"</span>
-                {format!(" {}–{}; each bar opens that year in the chronology. Events dated only to a decade or a span count in their first year.", axis.first, axis.last)}
+                <span class="time-chart-title">{s.year_chart_title}</span>
+                {(s.year_chart_caption)(axis.first, axis.last)}
             </figcaption>
             <ul class="time-chart-legend" inner_html=legend></ul>
-            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label="Events per year, by kind" on:click=follow_link(use_navigate()) inner_html=drawing></svg>
+            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label=s.year_chart_plot on:click=follow_link(use_navigate()) inner_html=drawing></svg>
             <details class="chart-data">
-                <summary>"The numbers behind the chart"</summary>
+                <summary>{s.year_chart_numbers}</summary>
                 <table inner_html=table></table>
             </details>
         </figure>
@@ -121,6 +125,7 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
 /// A topic's events per year on the whole dataset's axis, as small bars.
 pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
     const HEIGHT: f64 = 24.0;
+    let s = use_strings();
     let events = &catalog.data.events;
     let every: Vec<usize> = (0..events.len()).collect();
     let axis = Axis::of(events, &every);
@@ -137,13 +142,13 @@ pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
         .map(|c| c.year.to_string())
         .collect();
     let label = if in_topic.is_empty() {
-        format!("No events {}–{}", axis.first, axis.last)
+        (s.sparkline_empty)(axis.first, axis.last)
     } else {
-        format!(
-            "Events per year, {}–{}; most ({highest}) in {}",
+        (s.sparkline_label)(
             axis.first,
             axis.last,
-            busiest.join(", ")
+            highest,
+            &busiest.join(s.list_separator),
         )
     };
     let mut bars = format!(

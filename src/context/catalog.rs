@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use explorer_core::data::translation::Translations;
 use explorer_core::data::Dataset;
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
@@ -20,6 +21,16 @@ pub fn bundled_dataset() -> Dataset {
         "/dataset.postcard"
     )))
     .expect("the bundled dataset was validated and encoded at build time")
+}
+
+/// The Japanese edition's text for the bundled dataset, validated against
+/// it and encoded by `build.rs` like the dataset.
+pub fn bundled_translations() -> Translations {
+    postcard::from_bytes(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/translations.postcard"
+    )))
+    .expect("the bundled translations were validated and encoded at build time")
 }
 
 /// Makes the catalog available to every component below. (Shared: the

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::link::Link;
@@ -13,10 +14,10 @@ use crate::components::page::Page;
 use crate::components::rich_text::RichText;
 use crate::components::toolbar::Toolbar;
 use crate::components::topic_tags::TopicTags;
-use crate::context::render_from_catalog;
+use crate::context::{render_from_catalog, use_strings};
 use crate::routes::record_or_not_found;
 use explorer_core::data::Event;
-use explorer_core::logic::pages;
+use explorer_core::logic::{pages, Strings};
 
 /// How many related events an event page lists.
 const RELATED: usize = 4;
@@ -32,12 +33,20 @@ pub fn EventPage() -> impl IntoView {
 
 #[component]
 fn EventView(event: Arc<Event>) -> impl IntoView {
+    let s = use_strings();
     // Names, neighbours and related events come from the catalog: a newer
     // dataset renders them again.
-    render_from_catalog(move |catalog| event_view(catalog, event.clone()))
+    render_from_catalog(move |catalog| event_view(catalog, event.clone(), s))
 }
 
-fn event_view(catalog: &explorer_core::logic::Catalog, event: Arc<Event>) -> impl IntoView {
+fn event_view(
+    catalog: &explorer_core::logic::Catalog,
+    event: Arc<Event>,
+    s: &'static Strings,
+) -> impl IntoView {
+    // The Japanese edition shows an event without a translation in English.
+    let untranslated = catalog.untranslated_event(&event.id);
+    let english = untranslated.then_some("en");
     let actors = event
         .actors
         .iter()
@@ -50,8 +59,8 @@ fn event_view(catalog: &explorer_core::logic::Catalog, event: Arc<Event>) -> imp
         })
         .collect_view();
     let places = (!event.places.is_empty()).then(|| {
-        let places = event.places.join(", ");
-        view! { <dt>"Places"</dt><dd>{places}</dd> }
+        let places = event.places.join(s.list_separator);
+        view! { <dt>{s.event_places}</dt><dd lang=english>{places}</dd> }
     });
     let related = catalog
         .related(&event, RELATED)
@@ -64,58 +73,65 @@ fn event_view(catalog: &explorer_core::logic::Catalog, event: Arc<Event>) -> imp
         event.map(|e| {
             let href = format!("/events/{}", e.id);
             let title = e.title.clone();
-            let date = e.date.to_string();
+            let title_lang = catalog.untranslated_event(&e.id).then_some("en");
+            let date = s.date(&e.date);
             view! {
                 <Link href=href attr:rel=rel attr:class=format!("step step-{rel}")>
                     <span class="step-label">{label}</span>
-                    <span class="step-title">{title}</span>
+                    <span class="step-title" lang=title_lang>{title}</span>
                     <span class="step-date">{date}</span>
                 </Link>
             }
         })
     };
     let steps = (
-        step(previous, "prev", "Previous"),
-        step(next, "next", "Next"),
+        step(previous, "prev", s.event_previous),
+        step(next, "next", s.event_next),
     );
     let year = event.date.group_year();
     let era = catalog.era_of(year).map(|era| era.name.clone());
     let title = event.title.clone();
     let cite_title = Signal::derive(move || title.clone());
     view! {
-        <Page head=pages::event(&event)>
+        <Page head=pages::event(&event, s) title_lang=english>
+            {untranslated.then(|| view! { <p class="untranslated-note">{s.untranslated_note}</p> })}
             <p class="kicker">
-                <Link href=format!("/timeline#year-{year}")>"Chronology"</Link>
+                <Link href=format!("/timeline#year-{year}")>{s.event_kicker_chronology}</Link>
                 {era.map(|name| view! { " · " <span>{name}</span> })}
             </p>
             <p class="event-meta">
-                <time datetime=event.date.machine_readable()>{event.date.to_string()}</time>
-                <span class="card-type">{event.kind.label()}</span>
+                <time datetime=event.date.machine_readable()>{s.date(&event.date)}</time>
+                <span class="card-type">{s.event_type(event.kind)}</span>
             </p>
-            <p class="lead"><RichText text=event.summary.clone() glossary=true/></p>
-            {event.date_note.clone().map(|note| view! {
-                <p class="note"><strong>"About the date: "</strong>{note}</p>
+            <p class="lead" lang=english><RichText text=event.summary.clone() glossary=true/></p>
+            {event.date_note.clone().map(|note| {
+                let note = if untranslated {
+                    Either::Left(view! { <span lang="en">{note}</span> })
+                } else {
+                    Either::Right(note)
+                };
+                view! { <p class="note"><strong>{s.event_date_note}</strong>{note}</p> }
             })}
             {event.discrepancy.clone().map(|text| view! {
                 <aside class="discrepancy" aria-labelledby="discrepancy-heading">
-                    <h2 id="discrepancy-heading">"The sources differ"</h2>
-                    <p>{text}</p>
+                    <h2 id="discrepancy-heading">{s.event_discrepancy_heading}</h2>
+                    <p lang=english>{text}</p>
                 </aside>
             })}
-            <h2>"What the sources say"</h2>
+            <h2>{s.event_evidence_heading}</h2>
             <EvidenceList evidence=event.evidence.clone()/>
-            <h2>"Details"</h2>
+            <h2>{s.event_details_heading}</h2>
             <dl class="details">
-                <dt>"Topics"</dt>
+                <dt>{s.event_topics}</dt>
                 <dd><TopicTags topics=event.topics.clone()/></dd>
-                <dt>"Actors"</dt>
+                <dt>{s.event_actors}</dt>
                 <dd><ul class="actors">{actors}</ul></dd>
                 {places}
             </dl>
             <Toolbar title=cite_title/>
-            <h2>"Related events"</h2>
+            <h2>{s.event_related_heading}</h2>
             <ul class="cards grid">{related}</ul>
-            <nav class="steps" aria-label="Previous and next events">
+            <nav class="steps" aria-label=s.event_steps_label>
                 {steps}
             </nav>
         </Page>

@@ -4,18 +4,20 @@ use crate::components::link::Link;
 use leptos::prelude::*;
 
 use crate::components::page::Page;
+use crate::context::use_strings;
 use explorer_core::logic::pages;
 
 /// Shown for unknown paths, slugs and ids, with ways back.
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
+    let s = use_strings();
     view! {
-        <Page head=pages::not_found()>
-            <p>"There is no page at this address. It may have been mistyped, or the record it named does not exist."</p>
+        <Page head=pages::not_found(s)>
+            <p>{s.not_found_text}</p>
             <ul>
-                <li><Link href="/">"Back to the overview"</Link></li>
-                <li><Link href="/timeline">"Browse the chronology"</Link></li>
-                <li><Link href="/topics">"See all topics"</Link></li>
+                <li><Link href="/">{s.not_found_overview}</Link></li>
+                <li><Link href="/timeline">{s.not_found_chronology}</Link></li>
+                <li><Link href="/topics">{s.not_found_topics}</Link></li>
             </ul>
         </Page>
     }

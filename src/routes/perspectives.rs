@@ -1,23 +1,24 @@
 //! `/perspectives`: the debates and open questions, who argues what.
 
 use crate::components::link::Link;
-use explorer_core::logic::Catalog;
+use explorer_core::logic::{Catalog, Strings};
 use leptos::prelude::*;
 
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
 use crate::components::topic_tags::TopicTags;
-use crate::context::render_from_catalog;
+use crate::context::{render_from_catalog, use_strings};
 use explorer_core::logic::pages;
 
 /// Every open question the sources raise, with each source's position.
 #[component]
 pub fn PerspectivesPage() -> impl IntoView {
+    let s = use_strings();
     // Drawn from the catalog: a newer dataset renders the page again.
-    render_from_catalog(all_perspectives)
+    render_from_catalog(move |catalog| all_perspectives(catalog, s))
 }
 
-fn all_perspectives(catalog: &Catalog) -> impl IntoView {
+fn all_perspectives(catalog: &Catalog, s: &'static Strings) -> impl IntoView {
     let sections = catalog
         .data
         .perspectives
@@ -36,12 +37,16 @@ fn all_perspectives(catalog: &Catalog) -> impl IntoView {
                         .map(|s| s.title.clone())
                         .unwrap_or_default();
                     let href = format!("/sources/{}", pos.source);
-                    let (stance, quote, source_id) =
-                        (pos.stance.clone(), pos.quote.clone(), pos.source.clone());
+                    let (stance, quote, source_id, rendering) = (
+                        pos.stance.clone(),
+                        pos.quote.clone(),
+                        pos.source.clone(),
+                        pos.rendering.clone(),
+                    );
                     view! {
                         <li class="position">
-                            <p><Link href=href><strong>{source}</strong></Link> ": " {stance}</p>
-                            <Quote quote=quote source=source_id/>
+                            <p><Link href=href><strong>{source}</strong></Link> {s.position_separator} {stance}</p>
+                            <Quote quote=quote source=source_id rendering=rendering/>
                         </li>
                     }
                 })
@@ -57,8 +62,8 @@ fn all_perspectives(catalog: &Catalog) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page head=pages::perspectives()>
-            <p class="lead">"The questions the sources raise and the positions they take, each quoted from its source. Summaries of positions are ours; the quotes are theirs."</p>
+        <Page head=pages::perspectives(s)>
+            <p class="lead">{s.perspectives_lead}</p>
             {sections}
         </Page>
     }

@@ -8,11 +8,11 @@ use crate::components::link::Link;
 use crate::components::event_card::EventCard;
 use crate::components::evidence::Quote;
 use crate::components::page::Page;
-use crate::context::render_from_catalog;
+use crate::context::{render_from_catalog, use_strings};
 use crate::routes::record_or_not_found;
 use explorer_core::data::Source;
 use explorer_core::logic::chronology::PAGE_SIZE;
-use explorer_core::logic::pages;
+use explorer_core::logic::{pages, Strings};
 
 /// One source, or the not-found view for an unknown id.
 #[component]
@@ -25,11 +25,16 @@ pub fn SourcePage() -> impl IntoView {
 
 #[component]
 fn SourceView(source: Source) -> impl IntoView {
+    let s = use_strings();
     // What cites the source comes from the catalog: a newer dataset renders it again.
-    render_from_catalog(move |catalog| source_view(catalog, source.clone()))
+    render_from_catalog(move |catalog| source_view(catalog, source.clone(), s))
 }
 
-fn source_view(catalog: &explorer_core::logic::Catalog, source: Source) -> impl IntoView {
+fn source_view(
+    catalog: &explorer_core::logic::Catalog,
+    source: Source,
+    s: &'static Strings,
+) -> impl IntoView {
     // As in the chronology, one window of cards: a source of a large
     // dataset may be cited by thousands; the chronology shows them all.
     let event_count = catalog.events_citing(&source.id).count();
@@ -41,14 +46,11 @@ fn source_view(catalog: &explorer_core::logic::Catalog, source: Source) -> impl 
         .collect_view();
     let (shown_note, open_all) = if event_count > PAGE_SIZE {
         (
-            format!("The first {PAGE_SIZE} are shown here; "),
-            format!("open all {event_count} in the chronology, with filters"),
+            (s.source_first_shown)(PAGE_SIZE),
+            (s.source_open_all)(event_count),
         )
     } else {
-        (
-            String::new(),
-            "Open these events in the chronology, with filters".to_owned(),
-        )
+        (String::new(), s.source_open_these.to_owned())
     };
     let cites =
         |evidence: &[explorer_core::data::Evidence]| evidence.iter().any(|e| e.source == source.id);
@@ -87,33 +89,33 @@ fn source_view(catalog: &explorer_core::logic::Catalog, source: Source) -> impl 
             .collect_view()
     };
     let authors = if source.authors.is_empty() {
-        "Not named".to_owned()
+        s.source_authors_unnamed.to_owned()
     } else {
-        source.authors.join(", ")
+        source.authors.join(s.list_separator)
     };
     let filtered = format!("/timeline?source={}", source.id);
     view! {
-        <Page head=pages::source(&source)>
-            <p class="kicker"><Link href="/sources">"All sources"</Link></p>
+        <Page head=pages::source(&source, s)>
+            <p class="kicker"><Link href="/sources">{s.source_kicker}</Link></p>
             <p class="lead">{source.perspective.clone()}</p>
             <dl class="details">
-                <dt>"Kind"</dt><dd>{source.kind.label()}</dd>
-                <dt>"Organisation"</dt><dd>{source.organisation.clone().unwrap_or_else(|| "Not named".to_owned())}</dd>
-                <dt>"Authors"</dt><dd>{authors} <span class="note">" — " {source.authors_note.clone()}</span></dd>
-                <dt>"Date"</dt><dd>{source.date.to_string()} " (" {source.date_kind.label()} ") " <span class="note">"— " {source.date_note.clone()}</span></dd>
-                <dt>"File"</dt><dd><code>{source.file.clone()}</code></dd>
+                <dt>{s.source_kind}</dt><dd>{s.source_kind(source.kind)}</dd>
+                <dt>{s.source_organisation}</dt><dd>{source.organisation.clone().unwrap_or_else(|| s.source_organisation_unnamed.to_owned())}</dd>
+                <dt>{s.source_authors}</dt><dd>{authors} <span class="note">" — " {source.authors_note.clone()}</span></dd>
+                <dt>{s.source_date}</dt><dd>{s.date(&source.date)} {(s.source_date_kind)(s.date_kind(source.date_kind))} <span class="note">"— " {source.date_note.clone()}</span></dd>
+                <dt>{s.source_file}</dt><dd><code>{source.file.clone()}</code></dd>
             </dl>
-            <h2>"In its own words"</h2>
-            <Quote quote=source.quote.clone() source=source.id.clone()/>
-            <h2>{format!("Events citing it ({event_count})")}</h2>
+            <h2>{s.source_quote_heading}</h2>
+            <Quote quote=source.quote.clone() source=source.id.clone() rendering=source.rendering.clone()/>
+            <h2>{(s.source_events_heading)(event_count)}</h2>
             <p>{shown_note}<Link href=filtered>{open_all}</Link></p>
             <ul class="cards grid">{event_cards}</ul>
-            <h2>"Other records citing it"</h2>
+            <h2>{s.source_others_heading}</h2>
             <dl class="details">
-                <dt>"Topics"</dt><dd><ul class="tags">{link_list(topics)}</ul></dd>
-                <dt>"Debates"</dt><dd><ul>{link_list(perspectives)}</ul></dd>
-                <dt>"Actors"</dt><dd>{actors.join(", ")}</dd>
-                <dt>"Acronyms"</dt><dd>{terms.join(", ")}</dd>
+                <dt>{s.source_topics}</dt><dd><ul class="tags">{link_list(topics)}</ul></dd>
+                <dt>{s.source_debates}</dt><dd><ul>{link_list(perspectives)}</ul></dd>
+                <dt>{s.source_actors}</dt><dd>{actors.join(s.list_separator)}</dd>
+                <dt>{s.source_acronyms}</dt><dd>{terms.join(s.list_separator)}</dd>
             </dl>
         </Page>
     }

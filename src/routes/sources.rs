@@ -1,22 +1,22 @@
 //! `/sources`: the documents everything here is drawn from.
 
 use crate::components::link::Link;
-use explorer_core::logic::pages::event_count;
-use explorer_core::logic::Catalog;
+use explorer_core::logic::{Catalog, Strings};
 use leptos::prelude::*;
 
 use crate::components::page::Page;
-use crate::context::render_from_catalog;
+use crate::context::{render_from_catalog, use_strings};
 use explorer_core::logic::pages;
 
 /// All source documents, with their details and what cites them.
 #[component]
 pub fn SourcesPage() -> impl IntoView {
+    let s = use_strings();
     // Drawn from the catalog: a newer dataset renders the page again.
-    render_from_catalog(all_sources)
+    render_from_catalog(move |catalog| all_sources(catalog, s))
 }
 
-fn all_sources(catalog: &Catalog) -> impl IntoView {
+fn all_sources(catalog: &Catalog, s: &'static Strings) -> impl IntoView {
     let cards = catalog
         .data
         .sources
@@ -24,17 +24,16 @@ fn all_sources(catalog: &Catalog) -> impl IntoView {
         .map(|source| {
             let href = format!("/sources/{}", source.id);
             let cited = catalog.events_citing(&source.id).count();
-            let meta = format!(
-                "{} · {} ({}) · cited by {}",
-                source.kind.label(),
-                source.date,
-                source.date_kind.label(),
-                event_count(cited)
+            let meta = (s.source_card_meta)(
+                s.source_kind(source.kind),
+                &s.date(&source.date),
+                s.date_kind(source.date_kind),
+                cited,
             );
             let by = source
                 .organisation
                 .clone()
-                .unwrap_or_else(|| "Publisher not named".to_owned());
+                .unwrap_or_else(|| s.source_publisher_unnamed.to_owned());
             let (title, perspective) = (source.title.clone(), source.perspective.clone());
             view! {
                 <li>
@@ -48,12 +47,9 @@ fn all_sources(catalog: &Catalog) -> impl IntoView {
             }
         })
         .collect_view();
-    let lead = format!(
-        "Every statement in this explorer is drawn from these {} documents and quotes one of them word for word. Where a document does not say something — a date, an author — we say so rather than guess.",
-        pages::count_in_words(catalog.data.sources.len())
-    );
+    let lead = (s.sources_lead)(catalog.data.sources.len());
     view! {
-        <Page head=pages::sources(catalog)>
+        <Page head=pages::sources(catalog, s)>
             <p class="lead">{lead}</p>
             <ul class="cards grid">{cards}</ul>
         </Page>

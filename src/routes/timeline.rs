@@ -7,7 +7,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::results_bar::ResultsBar;
 use crate::components::time_chart::TimeChart;
-use crate::context::{use_catalog, use_filters};
+use crate::context::{use_catalog, use_filters, use_strings};
 use explorer_core::logic::pages;
 
 /// The chronology of every event.
@@ -15,6 +15,7 @@ use explorer_core::logic::pages;
 pub fn TimelinePage() -> impl IntoView {
     let catalog = use_catalog();
     let filters = use_filters();
+    let s = use_strings();
     let positions = Memo::new(move |_| catalog.read().filter(&filters.read()));
     let count = Signal::derive(move || positions.read().len());
     // Every event's position: computed once per dataset, not per read (at
@@ -22,20 +23,20 @@ pub fn TimelinePage() -> impl IntoView {
     let every = Memo::new(move |_| (0..catalog.read().data.events.len()).collect::<Vec<_>>());
     let title = Signal::derive(move || {
         if filters.read().is_active() {
-            "Chronology (filtered)".to_owned()
+            s.timeline_title_filtered.to_owned()
         } else {
-            "Chronology".to_owned()
+            s.timeline_title.to_owned()
         }
     });
-    let head = Signal::derive(move || pages::timeline(&catalog.read()));
-    let coverage = move || pages::coverage(&catalog.read());
+    let head = Signal::derive(move || pages::timeline(&catalog.read(), s));
+    let lead = move || (s.timeline_lead)(&pages::coverage(&catalog.read(), s));
     view! {
         <Page head=head>
             <p class="lead">
-                "Every dated step of the partnership, " {coverage} "."
+                {lead}
                 // A phone's first screen keeps to the first sentence: the
                 // chart's legend shows how dates are drawn.
-                <span class="lead-more">" Dates are shown as precisely as the sources give them."</span>
+                <span class="lead-more">{s.timeline_lead_more}</span>
             </p>
             <TimeChart scope=every matching=positions filters=filters/>
             <div class="explorer">

@@ -12,7 +12,7 @@ use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::results_bar::ResultsBar;
 use crate::components::time_chart::TimeChart;
-use crate::context::{use_catalog, use_filters};
+use crate::context::{use_catalog, use_filters, use_strings};
 use crate::routes::record_or_not_found;
 use explorer_core::logic::pages;
 
@@ -29,6 +29,7 @@ pub fn TopicPage() -> impl IntoView {
 fn TopicView(topic: Topic) -> impl IntoView {
     let catalog = use_catalog();
     let url_filters = use_filters();
+    let s = use_strings();
     // The topic is pinned: the reader's other filters apply within it.
     // The URL keeps only the reader's own filters.
     let topic_id = topic.id.clone();
@@ -65,21 +66,21 @@ fn TopicView(topic: Topic) -> impl IntoView {
                 .map(|(href, question)| view! { <li><Link href=href>{question}</Link></li> })
                 .collect_view();
             view! {
-                <h2>"Debates on this topic"</h2>
+                <h2>{s.topic_debates_heading}</h2>
                 <ul class="debate-links">{items}</ul>
             }
         })
     };
     view! {
-        <Page head=pages::topic(&topic)>
-            <p class="kicker"><Link href="/topics">"All topics"</Link></p>
+        <Page head=pages::topic(&topic, s)>
+            <p class="kicker"><Link href="/topics">{s.topic_kicker}</Link></p>
             <p class="lead">{topic.summary.clone()}</p>
             <details class="topic-sources">
-                <summary>"What the sources say"</summary>
+                <summary>{s.topic_evidence_summary}</summary>
                 <EvidenceList evidence=topic.evidence.clone()/>
             </details>
             {debates}
-            <h2>"Chronology"</h2>
+            <h2>{s.topic_chronology_heading}</h2>
             <TimeChart scope=scope matching=positions filters=url_filters/>
             <div class="explorer">
                 <FilterPanel filters=url_filters show_topics=false/>

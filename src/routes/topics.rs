@@ -1,22 +1,23 @@
 //! `/topics`: every topic as a card with its counts.
 
 use crate::components::link::Link;
-use explorer_core::logic::Catalog;
+use explorer_core::logic::{Catalog, Strings};
 use leptos::prelude::*;
 
 use crate::components::page::Page;
 use crate::components::year_chart::sparkline;
-use crate::context::render_from_catalog;
+use crate::context::{render_from_catalog, use_strings};
 use explorer_core::logic::pages;
 
 /// All areas of cooperation and themes of debate.
 #[component]
 pub fn TopicsPage() -> impl IntoView {
+    let s = use_strings();
     // Drawn from the catalog: a newer dataset renders the page again.
-    render_from_catalog(all_topics)
+    render_from_catalog(move |catalog| all_topics(catalog, s))
 }
 
-fn all_topics(catalog: &Catalog) -> impl IntoView {
+fn all_topics(catalog: &Catalog, s: &'static Strings) -> impl IntoView {
     let cards = catalog
         .data
         .topics
@@ -31,29 +32,13 @@ fn all_topics(catalog: &Catalog) -> impl IntoView {
                 .count();
             let span = match (events.first(), events.last()) {
                 (Some(first), Some(last)) => {
-                    let (a, b) = (first.date.group_year(), last.date.group_year());
-                    if a == b {
-                        format!("{a}")
-                    } else {
-                        format!("{a}–{b}")
-                    }
+                    Some((first.date.group_year(), last.date.group_year()))
                 }
-                _ => String::new(),
+                _ => None,
             };
             let href = format!("/topics/{}", topic.id);
             let (name, summary) = (topic.name.clone(), topic.summary.clone());
-            let counts = format!(
-                "{} event{} · {} debate{}{}",
-                events.len(),
-                if events.len() == 1 { "" } else { "s" },
-                debates,
-                if debates == 1 { "" } else { "s" },
-                if span.is_empty() {
-                    String::new()
-                } else {
-                    format!(" · {span}")
-                },
-            );
+            let counts = (s.topic_card_counts)(events.len(), debates, span);
             view! {
                 <li>
                     <article class="card topic-card">
@@ -67,8 +52,8 @@ fn all_topics(catalog: &Catalog) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <Page head=pages::topics()>
-            <p class="lead">"The areas in which Japan and NATO cooperate, and the themes the sources discuss."</p>
+        <Page head=pages::topics(s)>
+            <p class="lead">{s.topics_lead}</p>
             <ul class="cards grid">{cards}</ul>
         </Page>
     }

@@ -217,7 +217,8 @@ test('the marks are one tab stop, in date order by arrow keys', async ({ page })
   await expect(chart(page).locator('a.mark[tabindex="0"]')).toHaveAttribute('href', /early-1990s-first-contacts$/);
 });
 
-for (const path of ['/', '/timeline', '/topics', '/topics/cyber-defence']) {
+// The Japanese edition too: its longer unbroken words must wrap as well.
+for (const path of ['/', '/timeline', '/topics', '/topics/cyber-defence', '/ja/', '/ja/timeline', '/ja/topics/maritime-security', '/ja/events/2013-04-joint-political-declaration', '/ja/about']) {
   test(`${path} with its charts does not scroll sideways at 320 px`, async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(path);

@@ -16,11 +16,14 @@ function coreTool(bin, env = {}) {
 }
 
 let heads;
-/** The head of the page at an app path ("/", "/timeline", "/events/x"; anything unknown is the 404 page). */
+/**
+ * The head of the page at an app path ("/", "/timeline", "/events/x", "/ja/timeline"; anything
+ * unknown is the not-found page of its edition).
+ */
 export function pageHead(path) {
   heads ??= new Map(JSON.parse(coreTool('page-heads')).pages.map((p) => [p.path, p]));
   const key = path.split(/[?#]/)[0].replace(/^\//, '').replace(/\/$/, '');
-  return heads.get(key) ?? heads.get('404');
+  return heads.get(key) ?? heads.get(/^ja(\/|$)/.test(key) ? 'ja/404' : '404');
 }
 
 /** The bundled dataset, as one document in the form a newer dataset is published in. */

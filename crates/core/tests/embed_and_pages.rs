@@ -5,6 +5,8 @@ use explorer_core::data::{self, load_document};
 use explorer_core::logic::embed::{
     contrast_ratio, font_family, parse_hex_colour, query_without, EmbedSettings,
 };
+use explorer_core::logic::strings::{EN, JA};
+use explorer_core::logic::Lang;
 use explorer_core::logic::{pages, Catalog};
 use proptest::prelude::*;
 
@@ -89,7 +91,7 @@ proptest! {
 #[test]
 fn every_page_has_a_unique_path_and_a_title() {
     let catalog = Catalog::new(data::bundled());
-    let heads = pages::all(&catalog);
+    let heads = pages::all(&catalog, &EN);
     let mut paths: Vec<_> = heads.iter().map(|h| h.path.as_str()).collect();
     paths.sort();
     paths.dedup();
@@ -101,9 +103,9 @@ fn every_page_has_a_unique_path_and_a_title() {
     assert!(heads
         .iter()
         .all(|h| !h.title.is_empty() && h.description.len() > 20));
-    assert_eq!(pages::home().document_title(), pages::SITE_NAME);
+    assert_eq!(pages::home(&EN).document_title(), pages::SITE_NAME);
     assert_eq!(
-        pages::timeline(&catalog).document_title(),
+        pages::timeline(&catalog, &EN).document_title(),
         "Chronology · Japan–NATO Partnership Explorer"
     );
 }
@@ -112,11 +114,14 @@ fn every_page_has_a_unique_path_and_a_title() {
 fn prose_about_the_dataset_follows_the_data() {
     let real = data::bundled();
     let catalog = Catalog::new(real.clone());
-    assert_eq!(pages::coverage(&catalog), "from the early 1990s to 2023");
-    assert!(pages::sources(&catalog)
+    assert_eq!(
+        pages::coverage(&catalog, &EN),
+        "from the early 1990s to 2023"
+    );
+    assert!(pages::sources(&catalog, &EN)
         .description
         .starts_with("The five public documents"));
-    assert!(pages::timeline(&catalog)
+    assert!(pages::timeline(&catalog, &EN)
         .description
         .contains("from the early 1990s to 2023"));
 
@@ -130,11 +135,13 @@ fn prose_about_the_dataset_follows_the_data() {
     event.date = explorer_core::data::DateSpec::parse("2025-03").unwrap();
     newer.events.push(std::sync::Arc::new(event));
     let catalog = Catalog::new(newer);
-    assert!(pages::sources(&catalog)
+    assert!(pages::sources(&catalog, &EN)
         .description
         .starts_with("The six public documents"));
-    assert_eq!(pages::coverage(&catalog), "from the early 1990s to 2025");
-    assert_eq!(pages::count_in_words(13), "13");
+    assert_eq!(
+        pages::coverage(&catalog, &EN),
+        "from the early 1990s to 2025"
+    );
 }
 
 fn bundled_document() -> serde_json::Map<String, serde_json::Value> {
@@ -185,14 +192,34 @@ fn a_dataset_document_reports_what_is_wrong() {
 }
 
 #[test]
-fn counts_of_events_read_as_english() {
-    use explorer_core::logic::pages::{event_count, matches_after};
-    assert_eq!(event_count(0), "0 events");
-    assert_eq!(event_count(1), "1 event");
-    assert_eq!(event_count(61), "61 events");
+fn the_japanese_pages_are_in_japanese_under_ja() {
+    let ja = data::translations_for_build().unwrap();
+    let catalog = Catalog::japanese(data::bundled(), ja);
+    let heads = pages::all(&catalog, &JA);
+    assert!(heads.iter().all(|h| h.lang == Lang::Ja));
+    assert_eq!(heads[0].site_path(), "ja");
+    assert_eq!(heads[1].site_path(), "ja/timeline");
+    assert_eq!(pages::not_found(&JA).site_path(), "ja/404");
+    assert_eq!(pages::home(&EN).site_path(), "");
+    assert_eq!(pages::coverage(&catalog, &JA), "1990年代前半から2023年まで");
     assert_eq!(
-        format!("1 of {} {}", event_count(61), matches_after(1)),
-        "1 of 61 events matches"
+        pages::timeline(&catalog, &JA).document_title(),
+        format!("年表 | {}", JA.site_name)
     );
-    assert_eq!(matches_after(3), "match");
+    assert_eq!(pages::home(&JA).document_title(), JA.site_name);
+    // An event's head: its Japanese title, its date in Japanese form.
+    let event = catalog.event("early-1990s-first-contacts").unwrap();
+    let head = pages::event(event, &JA);
+    assert!(
+        head.title
+            .chars()
+            .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        "{}",
+        head.title
+    );
+    assert!(
+        head.description.starts_with("1990年代前半："),
+        "{}",
+        head.description
+    );
 }

@@ -4,6 +4,7 @@
 use explorer_core::data::{self, Event, EventType};
 use explorer_core::logic::export::{citation, events_csv, events_json};
 use explorer_core::logic::filters::{query_string, ActiveFilter, Facet};
+use explorer_core::logic::strings::{EN, JA};
 use explorer_core::logic::text::{annotate, fold, query_terms, GlossaryMatcher};
 use explorer_core::logic::{Catalog, Filters, SortOrder};
 use proptest::prelude::*;
@@ -450,7 +451,7 @@ proptest! {
 fn csv_quotes_fields_and_has_a_row_per_event() {
     let c = catalog();
     let events: Vec<&Event> = c.data.events.iter().take(3).map(|e| &**e).collect();
-    let csv = events_csv(c, &events);
+    let csv = events_csv(c, &events, &EN);
     let lines: Vec<_> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 4);
     assert!(lines[0].starts_with("id,date,date_shown,title"));
@@ -479,11 +480,49 @@ fn citation_names_page_version_url_and_day() {
         "https://example.org/timeline?topic=china",
         meta,
         "2026-11-21",
+        &EN,
     );
     assert!(text.contains("“Chronology”"));
     assert!(text.contains(&format!("dataset version {}", meta.version)));
     assert!(text.contains("https://example.org/timeline?topic=china"));
     assert!(text.contains("(accessed 2026-11-21)"));
+}
+
+#[test]
+fn the_japanese_exports_are_in_japanese_and_keep_the_quotes() {
+    let ja = explorer_core::data::translations_for_build().unwrap();
+    let c = Catalog::japanese(explorer_core::data::bundled(), ja);
+    let events: Vec<&Event> = c.data.events.iter().take(2).map(|e| &**e).collect();
+    let csv = events_csv(&c, &events, &JA);
+    let lines: Vec<_> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(
+        lines[0].ends_with(",quotes,quote_renderings"),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[1].contains("1990年代前半"), "{}", lines[1]);
+    assert!(
+        csv.contains("[nato-relations] NATO and Japan have been engaged"),
+        "quotes stay in English"
+    );
+    let value: serde_json::Value =
+        serde_json::from_str(&events_json(&c, &events, "http://x/ja/timeline")).unwrap();
+    assert_eq!(value["lang"], "ja");
+    let evidence = &value["events"][0]["evidence"][0];
+    assert!(evidence["quote"]
+        .as_str()
+        .unwrap()
+        .starts_with("NATO and Japan"));
+    assert!(!evidence["rendering"].as_str().unwrap().is_empty());
+    let text = citation(
+        "年表",
+        "https://example.org/ja/timeline",
+        &c.data.meta,
+        "2026-12-02",
+        &JA,
+    );
+    assert!(text.starts_with("「年表」"), "{text}");
+    assert!(text.contains("2026-12-02"), "{text}");
 }
 
 // --- The search index -----------------------------------------------------------

@@ -250,3 +250,106 @@ fn acronyms_are_kept_in_the_japanese_text() {
         missing.join("\n")
     );
 }
+
+// --- The Japanese edition's catalog --------------------------------------------
+
+fn japanese_catalog(data: explorer_core::data::Dataset) -> explorer_core::logic::Catalog {
+    let ja = explorer_core::data::translations_for_build().unwrap();
+    explorer_core::logic::Catalog::japanese(data, ja)
+}
+
+#[test]
+fn the_japanese_catalog_changes_words_only() {
+    let english = bundled();
+    let catalog = japanese_catalog(english.clone());
+    let ja = explorer_core::data::translations_for_build().unwrap();
+    assert_eq!(catalog.data.events.len(), english.events.len());
+    for (event, original) in catalog.data.events.iter().zip(&english.events) {
+        let translation = &ja.events[&event.id];
+        assert_eq!(event.id, original.id);
+        assert_eq!(event.date, original.date);
+        assert_eq!(event.kind, original.kind);
+        assert_eq!(event.topics, original.topics);
+        assert_eq!(event.actors, original.actors);
+        assert_eq!(event.related, original.related);
+        assert_eq!(event.title, translation.title);
+        assert_eq!(event.summary, translation.summary);
+        assert_eq!(event.places, translation.places);
+        for ((evidence, original), rendering) in event
+            .evidence
+            .iter()
+            .zip(&original.evidence)
+            .zip(&translation.renderings)
+        {
+            assert_eq!(evidence.quote, original.quote, "quotes are never changed");
+            assert_eq!(evidence.source, original.source);
+            assert_eq!(evidence.rendering.as_ref(), Some(rendering));
+        }
+        assert!(!catalog.untranslated_event(&event.id));
+    }
+    for (position, original) in catalog.data.perspectives[0]
+        .positions
+        .iter()
+        .zip(&english.perspectives[0].positions)
+    {
+        assert_eq!(position.quote, original.quote);
+        assert!(position.rendering.is_some());
+    }
+    assert_eq!(catalog.data.sources[0].quote, english.sources[0].quote);
+    assert!(catalog.data.sources[0].rendering.is_some());
+    // The glossary keeps its English expansions (the edition shows both).
+    for (entry, original) in catalog.data.glossary.iter().zip(&english.glossary) {
+        assert_eq!(entry.expansion, original.expansion);
+    }
+    // The English catalog has no renderings and nothing untranslated.
+    let catalog = explorer_core::logic::Catalog::new(english);
+    assert!(catalog.data.events[0].evidence[0].rendering.is_none());
+    assert!(!catalog.untranslated_event(&catalog.data.events[0].id));
+}
+
+#[test]
+fn a_newer_dataset_shows_new_and_changed_records_in_english() {
+    let mut newer = bundled();
+    // A new event, copied from the first, and a changed one with a quote more.
+    let mut added = explorer_core::data::Event::clone(&newer.events[0]);
+    added.id = "2024-01-new".into();
+    added.title = "A new event".into();
+    newer.events.push(std::sync::Arc::new(added));
+    let changed = std::sync::Arc::make_mut(&mut newer.events[1]);
+    let extra = changed.evidence[0].clone();
+    changed.evidence.push(extra);
+    let changed_id = changed.id.clone();
+    let changed_title = changed.title.clone();
+    let unchanged_id = newer.events[2].id.clone();
+
+    let catalog = japanese_catalog(newer);
+    assert!(catalog.untranslated_event("2024-01-new"));
+    assert_eq!(catalog.event("2024-01-new").unwrap().title, "A new event");
+    assert!(catalog.untranslated_event(&changed_id));
+    assert_eq!(catalog.event(&changed_id).unwrap().title, changed_title);
+    assert!(catalog
+        .event(&changed_id)
+        .unwrap()
+        .evidence
+        .iter()
+        .all(|e| e.rendering.is_none()));
+    assert!(!catalog.untranslated_event(&unchanged_id));
+}
+
+#[test]
+fn search_in_the_japanese_edition_finds_japanese_and_english_words() {
+    let catalog = japanese_catalog(bundled());
+    let find = |q: &str| {
+        let filters = catalog.filters_from_query(|key| {
+            if key == "q" {
+                vec![q.to_owned()]
+            } else {
+                Vec::new()
+            }
+        });
+        catalog.filter(&filters).len()
+    };
+    assert!(find("サイバー") > 0);
+    assert!(find("cyber") > 0);
+    assert_eq!(find("サイバー"), find("ｻｲﾊﾞｰ"), "half-width katakana folds");
+}

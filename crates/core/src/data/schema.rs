@@ -18,6 +18,10 @@ pub struct Evidence {
     pub source: String,
     /// Words copied exactly from that source (typographic quotes and dashes aside).
     pub quote: String,
+    /// The Japanese edition's reference translation of the quote (参考訳),
+    /// from `data/ja/`; never in `data/*.json` (see `translation.rs`).
+    #[serde(skip)]
+    pub rendering: Option<String>,
 }
 
 /// `data/meta.json`: the dataset's version and date, used in citations.
@@ -95,6 +99,9 @@ pub struct Source {
     pub perspective: String,
     /// A characteristic passage of the document.
     pub quote: String,
+    /// The passage's reference translation in the Japanese edition.
+    #[serde(skip)]
+    pub rendering: Option<String>,
 }
 
 /// The kind of happening an event is.
@@ -247,6 +254,9 @@ pub struct Position {
     /// The position, in our words.
     pub stance: String,
     pub quote: String,
+    /// The quote's reference translation in the Japanese edition.
+    #[serde(skip)]
+    pub rendering: Option<String>,
 }
 
 /// `data/perspectives.json`: an open question or argument the sources raise.

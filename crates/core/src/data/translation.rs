@@ -18,7 +18,9 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::schema::Dataset;
+use std::sync::Arc;
+
+use super::schema::{Dataset, Event, Evidence};
 use super::validate::{read_record, DataFile, ValidationError, ValidationErrors};
 
 /// `data/ja/meta.json`.
@@ -519,5 +521,153 @@ pub fn load_translations(
         })
     } else {
         Err(ValidationErrors(check.errors))
+    }
+}
+
+impl Translations {
+    /// The translations that fit `data`: those of records it has, with as
+    /// many places and renderings as the English record. The bundled
+    /// translations fit the bundled data (the build checks it); a newer
+    /// dataset may have records with none, or changed ones whose lists no
+    /// longer match: those show in English, with a note, rather than with
+    /// a translation of something else.
+    pub fn fitting(mut self, data: &Dataset) -> Translations {
+        let events: HashMap<&str, &Event> =
+            data.events.iter().map(|e| (e.id.as_str(), &**e)).collect();
+        self.events.retain(|id, ja| {
+            events.get(id.as_str()).is_some_and(|e| {
+                e.places.len() == ja.places.len()
+                    && e.evidence.len() == ja.renderings.len()
+                    && e.date_note.is_some() == ja.date_note.is_some()
+                    && e.discrepancy.is_some() == ja.discrepancy.is_some()
+            })
+        });
+        fn keep<T, J>(
+            map: &mut BTreeMap<String, J>,
+            records: &[T],
+            id: impl Fn(&T) -> &str,
+            fits: impl Fn(&T, &J) -> bool,
+        ) {
+            let by_id: HashMap<&str, &T> = records.iter().map(|r| (id(r), r)).collect();
+            map.retain(|key, ja| by_id.get(key.as_str()).is_some_and(|r| fits(r, ja)));
+        }
+        keep(
+            &mut self.topics,
+            &data.topics,
+            |t| &t.id,
+            |t, ja| t.evidence.len() == ja.renderings.len(),
+        );
+        keep(
+            &mut self.actors,
+            &data.actors,
+            |a| &a.id,
+            |a, ja| a.evidence.len() == ja.renderings.len(),
+        );
+        keep(
+            &mut self.eras,
+            &data.eras,
+            |e| &e.id,
+            |e, ja| e.evidence.len() == ja.renderings.len(),
+        );
+        keep(
+            &mut self.perspectives,
+            &data.perspectives,
+            |p| &p.id,
+            |p, ja| p.positions.len() == ja.positions.len(),
+        );
+        keep(
+            &mut self.sources,
+            &data.sources,
+            |s| &s.id,
+            |s, ja| s.organisation.is_some() == ja.organisation.is_some(),
+        );
+        keep(
+            &mut self.glossary,
+            &data.glossary,
+            |g| &g.id,
+            |g, ja| {
+                g.evidence.len() == ja.renderings.len()
+                    && g.expansion.is_some() == ja.expansion.is_some()
+                    && g.note.is_some() == ja.note.is_some()
+            },
+        );
+        self
+    }
+
+    /// `data` as the Japanese edition shows it: every translated record's
+    /// words in Japanese and each quote with its reference translation;
+    /// ids, dates, kinds, references and the quotes themselves unchanged.
+    /// Records without a translation stay in English. A glossary entry
+    /// keeps its English expansion (the edition shows both).
+    pub fn apply(&self, data: &Dataset) -> Dataset {
+        let mut data = data.clone();
+        if !self.meta.title.is_empty() {
+            data.meta.title.clone_from(&self.meta.title);
+            data.meta.description.clone_from(&self.meta.description);
+        }
+        let render = |evidence: &mut [Evidence], renderings: &[String]| {
+            for (evidence, rendering) in evidence.iter_mut().zip(renderings) {
+                evidence.rendering = Some(rendering.clone());
+            }
+        };
+        for event in &mut data.events {
+            if let Some(ja) = self.events.get(&event.id) {
+                let event = Arc::make_mut(event);
+                event.title.clone_from(&ja.title);
+                event.summary.clone_from(&ja.summary);
+                event.date_note.clone_from(&ja.date_note);
+                event.discrepancy.clone_from(&ja.discrepancy);
+                event.places.clone_from(&ja.places);
+                render(&mut event.evidence, &ja.renderings);
+            }
+        }
+        for topic in &mut data.topics {
+            if let Some(ja) = self.topics.get(&topic.id) {
+                topic.name.clone_from(&ja.name);
+                topic.summary.clone_from(&ja.summary);
+                render(&mut topic.evidence, &ja.renderings);
+            }
+        }
+        for actor in &mut data.actors {
+            if let Some(ja) = self.actors.get(&actor.id) {
+                actor.name.clone_from(&ja.name);
+                actor.role.clone_from(&ja.role);
+                render(&mut actor.evidence, &ja.renderings);
+            }
+        }
+        for era in &mut data.eras {
+            if let Some(ja) = self.eras.get(&era.id) {
+                era.name.clone_from(&ja.name);
+                era.summary.clone_from(&ja.summary);
+                render(&mut era.evidence, &ja.renderings);
+            }
+        }
+        for perspective in &mut data.perspectives {
+            if let Some(ja) = self.perspectives.get(&perspective.id) {
+                perspective.question.clone_from(&ja.question);
+                perspective.summary.clone_from(&ja.summary);
+                for (position, ja) in perspective.positions.iter_mut().zip(&ja.positions) {
+                    position.stance.clone_from(&ja.stance);
+                    position.rendering = Some(ja.rendering.clone());
+                }
+            }
+        }
+        for source in &mut data.sources {
+            if let Some(ja) = self.sources.get(&source.id) {
+                source.title.clone_from(&ja.title);
+                source.organisation.clone_from(&ja.organisation);
+                source.authors_note.clone_from(&ja.authors_note);
+                source.date_note.clone_from(&ja.date_note);
+                source.perspective.clone_from(&ja.perspective);
+                source.rendering = Some(ja.rendering.clone());
+            }
+        }
+        for entry in &mut data.glossary {
+            if let Some(ja) = self.glossary.get(&entry.id) {
+                entry.note.clone_from(&ja.note);
+                render(&mut entry.evidence, &ja.renderings);
+            }
+        }
+        data
     }
 }

@@ -8,6 +8,7 @@ use crate::data::translation::Translations;
 use crate::data::{Actor, Dataset, Era, Event, GlossaryEntry, Source, Topic};
 
 use super::filters::{Facet, Filters, SortOrder};
+use super::lang::Lang;
 use super::search::{SearchIndex, SearchIndexBuilder};
 use super::text::{fold, words, GlossaryMatcher};
 
@@ -31,6 +32,8 @@ pub struct Catalog {
     /// The Japanese edition's text, by record id; empty when the dataset
     /// came without it (records then show in English).
     pub ja: Translations,
+    /// The edition `data` is written in.
+    pub lang: Lang,
 }
 
 fn index_by_id<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
@@ -74,6 +77,7 @@ impl Catalog {
             glossary,
             data,
             ja,
+            lang: Lang::En,
         };
         catalog.search = catalog.build_search_index();
         let mut topic_counts = vec![0; catalog.data.topics.len()];
@@ -100,6 +104,31 @@ impl Catalog {
         catalog.actor_has_events = actor_has_events;
         catalog.named_by = named_by;
         catalog
+    }
+
+    /// The Japanese edition's catalog: `data` with its words in Japanese
+    /// where `ja` translates them (see [`Translations::apply`]); search
+    /// finds records by their Japanese and their English text alike.
+    pub fn japanese(data: Dataset, ja: Translations) -> Catalog {
+        let ja = ja.fitting(&data);
+        let mut catalog = Catalog::with_translations(data, ja);
+        catalog.data = catalog.ja.apply(&catalog.data);
+        catalog.lang = Lang::Ja;
+        catalog
+    }
+
+    /// The catalog of `data` for an edition.
+    pub fn for_edition(lang: Lang, data: Dataset, ja: impl FnOnce() -> Translations) -> Catalog {
+        match lang {
+            Lang::En => Catalog::new(data),
+            Lang::Ja => Catalog::japanese(data, ja()),
+        }
+    }
+
+    /// Whether the Japanese edition shows the event `id` in English, for
+    /// want of a translation (a newer dataset's new record).
+    pub fn untranslated_event(&self, id: &str) -> bool {
+        self.lang == Lang::Ja && !self.ja.events.contains_key(id)
     }
 
     /// Indexes everything a search over an event looks at: title, summary,
@@ -157,6 +186,7 @@ impl Catalog {
                 builder.add(at, &fold(&ja.title));
                 builder.add(at, &fold(&ja.summary));
                 builder.add(at, &fold(&event.date.japanese()));
+                builder.add(at, &fold(super::strings::JA.event_type(event.kind)));
                 for text in ja.places.iter().chain(&ja.renderings) {
                     builder.add(at, &fold(text));
                 }

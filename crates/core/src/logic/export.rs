@@ -5,14 +5,18 @@ use serde::Serialize;
 use crate::data::{Event, Meta};
 
 use super::catalog::Catalog;
+use super::lang::Lang;
+use super::strings::Strings;
 
 /// A citation of a page of the explorer, with the dataset version, the
 /// address and the day it was read.
-pub fn citation(page_title: &str, url: &str, meta: &Meta, accessed: &str) -> String {
-    format!(
-        "“{page_title}”. Japan–NATO Partnership Explorer, dataset version {} ({}). {url} (accessed {accessed}).",
-        meta.version,
-        meta.date.data_form(),
+pub fn citation(page_title: &str, url: &str, meta: &Meta, accessed: &str, s: &Strings) -> String {
+    (s.citation)(
+        page_title,
+        url,
+        &meta.version,
+        &meta.date.data_form(),
+        accessed,
     )
 }
 
@@ -25,21 +29,16 @@ fn csv_field(text: &str) -> String {
 }
 
 /// The events as CSV (RFC 4180, CRLF line ends), one row each, with the
-/// quotes and their sources joined in one field.
-pub fn events_csv(catalog: &Catalog, events: &[&Event]) -> String {
-    let header = [
-        "id",
-        "date",
-        "date_shown",
-        "title",
-        "summary",
-        "type",
-        "topics",
-        "actors",
-        "places",
-        "sources",
-        "quotes",
-    ];
+/// quotes and their sources joined in one field. The column names are the
+/// same in both editions (they are for programs); the Japanese edition's
+/// text is in Japanese, its dates in Japanese form, and a last column holds
+/// the quotes' reference translations (the quotes stay in English).
+pub fn events_csv(catalog: &Catalog, events: &[&Event], s: &Strings) -> String {
+    let japanese = catalog.lang == Lang::Ja;
+    let mut header = s.csv_header.to_vec();
+    if japanese {
+        header.push(QUOTE_RENDERINGS);
+    }
     let mut out = header.join(",");
     out.push_str("\r\n");
     for event in events {
@@ -53,10 +52,10 @@ pub fn events_csv(catalog: &Catalog, events: &[&Event]) -> String {
             .iter()
             .map(|e| format!("[{}] {}", e.source, e.quote))
             .collect();
-        let row = [
+        let mut row = vec![
             event.id.clone(),
             event.date.data_form(),
-            event.date.to_string(),
+            s.date(&event.date),
             event.title.clone(),
             event.summary.clone(),
             event.kind.slug().to_owned(),
@@ -66,6 +65,14 @@ pub fn events_csv(catalog: &Catalog, events: &[&Event]) -> String {
             sources.join("; "),
             quotes.join(" | "),
         ];
+        if japanese {
+            let renderings: Vec<String> = event
+                .evidence
+                .iter()
+                .map(|e| format!("[{}] {}", e.source, e.rendering.as_deref().unwrap_or("")))
+                .collect();
+            row.push(renderings.join(" | "));
+        }
         let fields: Vec<String> = row.iter().map(|f| csv_field(f)).collect();
         out.push_str(&fields.join(","));
         out.push_str("\r\n");
@@ -73,18 +80,39 @@ pub fn events_csv(catalog: &Catalog, events: &[&Event]) -> String {
     out
 }
 
+/// The CSV column of the quotes' reference translations (Japanese edition).
+pub const QUOTE_RENDERINGS: &str = "quote_renderings";
+
 #[derive(Serialize)]
 struct Export<'a> {
     dataset: &'a Meta,
+    /// The edition the text is in ("en", "ja").
+    lang: &'static str,
     url: &'a str,
-    events: &'a [&'a Event],
+    events: Vec<serde_json::Value>,
 }
 
 /// The events as JSON in the dataset's own schema, with the dataset's
-/// version and the address of the view they were selected in.
+/// version, the edition and the address of the view they were selected
+/// in. In the Japanese edition each quote (kept in English) has its
+/// reference translation beside it, as `rendering`.
 pub fn events_json(catalog: &Catalog, events: &[&Event], url: &str) -> String {
+    let events = events
+        .iter()
+        .map(|event| {
+            let mut value = serde_json::to_value(event).unwrap_or_default();
+            let evidence = value.get_mut("evidence").and_then(|e| e.as_array_mut());
+            for (item, evidence) in evidence.into_iter().flatten().zip(&event.evidence) {
+                if let (Some(item), Some(rendering)) = (item.as_object_mut(), &evidence.rendering) {
+                    item.insert("rendering".into(), rendering.clone().into());
+                }
+            }
+            value
+        })
+        .collect();
     serde_json::to_string_pretty(&Export {
         dataset: &catalog.data.meta,
+        lang: catalog.lang.tag(),
         url,
         events,
     })

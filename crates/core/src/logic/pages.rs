@@ -6,23 +6,30 @@
 use serde::Serialize;
 
 use super::catalog::Catalog;
+use super::lang::Lang;
+use super::strings::{strings, Strings};
 use crate::data::{Event, Source, Topic};
 
-/// The site name, also the home page's title.
-pub const SITE_NAME: &str = "Japan–NATO Partnership Explorer";
+/// The English site name, also the English home page's title.
+pub const SITE_NAME: &str = super::strings::EN.site_name;
 
 /// What a page is called and how it is described.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PageHead {
-    /// The path below the app's base, without a leading slash ("" for the home page).
+    /// The path below the edition's base, without a leading slash ("" for
+    /// the home page).
     pub path: String,
     /// The view's h1, also the first part of the document title.
     pub title: String,
     pub description: String,
+    /// The edition the page is in.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl PageHead {
     fn new(
+        s: &Strings,
         path: impl Into<String>,
         title: impl Into<String>,
         description: impl Into<String>,
@@ -31,157 +38,127 @@ impl PageHead {
             path: path.into(),
             title: title.into(),
             description: description.into(),
+            lang: s.lang,
         }
     }
 
-    /// The full document title.
+    /// The full document title, in the page's edition.
     pub fn document_title(&self) -> String {
-        document_title(&self.title)
+        (strings(self.lang).document_title)(&self.title)
+    }
+
+    /// The path below the site's base, with the edition's prefix:
+    /// "ja/timeline" for the Japanese chronology, "ja" for its overview.
+    pub fn site_path(&self) -> String {
+        let prefix = self.lang.prefix().trim_start_matches('/');
+        match (prefix, self.path.as_str()) {
+            ("", path) => path.to_owned(),
+            (prefix, "") => prefix.to_owned(),
+            (prefix, path) => format!("{prefix}/{path}"),
+        }
     }
 }
 
-/// "Title · Site", or the site name alone for the home page.
-pub fn document_title(title: &str) -> String {
-    if title == SITE_NAME {
-        title.to_owned()
-    } else {
-        format!("{title} · {SITE_NAME}")
+/// "Title: description" as an edition writes it.
+fn titled(s: &Strings, title: &str, text: &str) -> String {
+    match s.lang {
+        Lang::En => format!("{title}: {text}"),
+        Lang::Ja => format!("{title}：{text}"),
     }
 }
 
-pub fn home() -> PageHead {
-    PageHead::new("", SITE_NAME, "How Japan and NATO came to work together, what they cooperate on, and what analysts argue about it: a sourced chronology and topic explorer.")
+pub fn home(s: &Strings) -> PageHead {
+    PageHead::new(s, "", s.site_name, s.home_description)
 }
 
-pub fn timeline(catalog: &Catalog) -> PageHead {
+pub fn timeline(catalog: &Catalog, s: &Strings) -> PageHead {
     PageHead::new(
+        s,
         "timeline",
-        "Chronology",
-        format!(
-            "Every dated step of the Japan–NATO partnership {}, each with its sources, searchable and filterable.",
-            coverage(catalog)
-        ),
+        s.timeline_title,
+        (s.timeline_description)(&coverage(catalog, s)),
     )
 }
 
-pub fn topics() -> PageHead {
-    PageHead::new("topics", "Topics", "The areas in which Japan and NATO cooperate, and the themes analysts discuss, each with its events and sources.")
+pub fn topics(s: &Strings) -> PageHead {
+    PageHead::new(s, "topics", s.topics_title, s.topics_description)
 }
 
-pub fn topic(topic: &Topic) -> PageHead {
+pub fn topic(topic: &Topic, s: &Strings) -> PageHead {
     PageHead::new(
+        s,
         format!("topics/{}", topic.id),
         topic.name.clone(),
         topic.summary.clone(),
     )
 }
 
-pub fn event(event: &Event) -> PageHead {
+pub fn event(event: &Event, s: &Strings) -> PageHead {
     PageHead::new(
+        s,
         format!("events/{}", event.id),
         event.title.clone(),
-        format!("{}: {}", event.date, event.summary),
+        titled(s, &s.date(&event.date), &event.summary),
     )
 }
 
-pub fn sources(catalog: &Catalog) -> PageHead {
+pub fn sources(catalog: &Catalog, s: &Strings) -> PageHead {
     PageHead::new(
+        s,
         "sources",
-        "Sources",
-        format!(
-            "The {} public documents every statement in the Japan–NATO Partnership Explorer is drawn from.",
-            count_in_words(catalog.data.sources.len())
-        ),
+        s.sources_title,
+        (s.sources_description)(catalog.data.sources.len()),
     )
 }
 
-pub fn source(source: &Source) -> PageHead {
+pub fn source(source: &Source, s: &Strings) -> PageHead {
     PageHead::new(
+        s,
         format!("sources/{}", source.id),
         source.title.clone(),
-        format!("{}: {}", source.title, source.perspective),
+        titled(s, &source.title, &source.perspective),
     )
 }
 
-pub fn perspectives() -> PageHead {
-    PageHead::new("perspectives", "Debates and open questions", "What analysts and officials argue about the Japan–NATO partnership: will it last, China and Russia, Article 5, and more — each position quoted from its source.")
-}
-
-pub fn about() -> PageHead {
-    PageHead::new("about", "About this explorer", "What the Japan–NATO Partnership Explorer is, how it was made, how to cite and embed it, and the dataset version.")
-}
-
-pub fn not_found() -> PageHead {
+pub fn perspectives(s: &Strings) -> PageHead {
     PageHead::new(
-        "404",
-        "Page not found",
-        "This page does not exist in the Japan–NATO Partnership Explorer.",
+        s,
+        "perspectives",
+        s.perspectives_title,
+        s.perspectives_description,
     )
+}
+
+pub fn about(s: &Strings) -> PageHead {
+    PageHead::new(s, "about", s.about_title, s.about_description)
+}
+
+pub fn not_found(s: &Strings) -> PageHead {
+    PageHead::new(s, "404", s.not_found_title, s.not_found_description)
 }
 
 /// The span of the chronology in words, from its data: "from the early
-/// 1990s to 2023" (the first event's date as precisely as it is known, the
-/// last year any event reaches).
-pub fn coverage(catalog: &Catalog) -> String {
-    // A decade reads with an article: "from the early 1990s", "from 2013".
-    let first = catalog
-        .data
-        .events
-        .first()
-        .map(|e| match e.date.to_string() {
-            decade if decade.ends_with('s') => format!("the {decade}"),
-            date => date,
-        });
+/// 1990s to 2023", "1990年代前半から2023年まで" (the first event's date as
+/// precisely as it is known, the last year any event reaches).
+pub fn coverage(catalog: &Catalog, s: &Strings) -> String {
+    let first = catalog.data.events.first().map(|e| s.date(&e.date));
     let (_, last_year) = catalog.year_span();
-    match first {
-        Some(first) if first != last_year.to_string() => format!("from {first} to {last_year}"),
-        Some(first) => format!("in {first}"),
-        None => "(no events yet)".to_owned(),
-    }
-}
-
-/// "1 event", "61 events".
-pub fn event_count(n: usize) -> String {
-    if n == 1 {
-        "1 event".to_owned()
-    } else {
-        format!("{n} events")
-    }
-}
-
-/// "match", or "matches" after one.
-pub fn matches_after(n: usize) -> &'static str {
-    if n == 1 {
-        "matches"
-    } else {
-        "match"
-    }
-}
-
-/// A count as running prose writes it: words up to twelve, digits beyond.
-pub fn count_in_words(n: usize) -> String {
-    const WORDS: [&str; 13] = [
-        "no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve",
-    ];
-    WORDS
-        .get(n)
-        .map_or_else(|| n.to_string(), |w| (*w).to_owned())
+    (s.coverage)(first.as_deref(), last_year)
 }
 
 /// Every page the dataset defines, for the static pages the build writes.
-pub fn all(catalog: &Catalog) -> Vec<PageHead> {
+pub fn all(catalog: &Catalog, s: &Strings) -> Vec<PageHead> {
     let data = &catalog.data;
     let mut heads = vec![
-        home(),
-        timeline(catalog),
-        topics(),
-        sources(catalog),
-        perspectives(),
-        about(),
+        home(s),
+        timeline(catalog, s),
+        topics(s),
+        sources(catalog, s),
+        perspectives(s),
+        about(s),
     ];
-    heads.extend(data.topics.iter().map(topic));
-    heads.extend(data.events.iter().map(|e| event(e)));
-    heads.extend(data.sources.iter().map(source));
+    heads.extend(data.topics.iter().map(|t| topic(t, s)));
+    heads.extend(data.events.iter().map(|e| event(e, s)));
+    heads.extend(data.sources.iter().map(|x| source(x, s)));
     heads
 }

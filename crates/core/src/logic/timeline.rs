@@ -324,33 +324,6 @@ impl TypeGroup {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            TypeGroup::Framework => "Agreements, meetings and policy",
-            TypeGroup::Practice => "Exercises, operations and contributions",
-            TypeGroup::Context => "Statements and wider context",
-        }
-    }
-
-    /// The label in the middle of a sentence ("4 agreements, meetings and
-    /// policy").
-    pub fn short_label(self) -> &'static str {
-        match self {
-            TypeGroup::Framework => "agreements, meetings and policy",
-            TypeGroup::Practice => "exercises, operations and contributions",
-            TypeGroup::Context => "statements and wider context",
-        }
-    }
-
-    /// One word for the group, where a phone's legend has room for no more.
-    pub fn brief_label(self) -> &'static str {
-        match self {
-            TypeGroup::Framework => "Agreements",
-            TypeGroup::Practice => "Exercises",
-            TypeGroup::Context => "Statements",
-        }
-    }
-
     /// The event types in the group, in filter order.
     pub fn types(self) -> impl Iterator<Item = EventType> {
         EventType::ALL

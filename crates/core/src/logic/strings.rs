@@ -16,10 +16,12 @@
 //! (`DateSpec::to_string` or `DateSpec::japanese`); years arrive as numbers.
 //! Not wired into the views yet.
 
-use explorer_core::logic::Lang;
+use super::Lang;
 
 /// Every interface string of the explorer, in one edition.
 pub struct Strings {
+    /// The edition these strings belong to.
+    pub lang: Lang,
     // ---------------------------------------------------------------- frame
     /// The site's name: the header's brand link, the embed bar, the home
     /// page's `h1` and title, and the end of every document title.
@@ -447,6 +449,11 @@ pub struct Strings {
     /// `/about`, glossary: a term with both an expansion and a note.
     /// Arguments: the expansion, the note.
     pub glossary_meaning: fn(&str, &str) -> String,
+    /// `/about`, glossary, Japanese edition: what follows a term's marked-up
+    /// expansion (`lang="en"`, then [`Strings::glossary_rendering`]) when
+    /// it also has a note: the same as [`Strings::glossary_meaning`]
+    /// without the expansion. Argument: the note.
+    pub glossary_note_after: fn(&str) -> String,
 
     // ------------------------------------------------------------ not found
     /// The not-found page's explanation.
@@ -620,6 +627,121 @@ pub struct Strings {
     pub actor_kind_state: &'static str,
     /// `ActorKind::Programme` (not shown today).
     pub actor_kind_programme: &'static str,
+
+    // ------------------------------------------------------------ editions
+    /// The header's link to the same view in the other edition, written in
+    /// that edition's language ("日本語", "English").
+    pub switch_to_other: &'static str,
+    /// Its accessible description, in this edition's language.
+    pub switch_to_other_hint: &'static str,
+    /// On the English overview, when the browser prefers Japanese: the
+    /// offer of the Japanese edition (in Japanese), before its link. Empty
+    /// in the Japanese edition.
+    pub offer_other: &'static str,
+    /// The link of that offer.
+    pub offer_other_link: &'static str,
+    /// The offer's button that declines it (and remembers English).
+    pub offer_other_dismiss: &'static str,
+    /// The label before a quote's reference translation.
+    pub rendering_label: &'static str,
+    /// On a record the edition shows in English for want of a translation.
+    pub untranslated_note: &'static str,
+    /// The About page: the section on the two editions.
+    pub about_editions_heading: &'static str,
+    /// Its paragraphs.
+    pub about_editions_text: [&'static str; 3],
+    /// A glossary entry's expansion in Japanese, after the English one.
+    /// Argument: the Japanese expansion.
+    pub glossary_rendering: fn(&str) -> String,
+}
+
+impl Strings {
+    /// A date as this edition writes it.
+    pub fn date(&self, date: &crate::data::DateSpec) -> String {
+        match self.lang {
+            Lang::En => date.to_string(),
+            Lang::Ja => date.japanese(),
+        }
+    }
+
+    /// An event type's label.
+    pub fn event_type(&self, kind: crate::data::EventType) -> &'static str {
+        use crate::data::EventType as T;
+        match kind {
+            T::Agreement => self.type_agreement,
+            T::Meeting => self.type_meeting,
+            T::Exercise => self.type_exercise,
+            T::Operation => self.type_operation,
+            T::Institutional => self.type_institutional,
+            T::Contribution => self.type_contribution,
+            T::Policy => self.type_policy,
+            T::Capability => self.type_capability,
+            T::Statement => self.type_statement,
+            T::Context => self.type_context,
+        }
+    }
+
+    /// A source kind's label.
+    pub fn source_kind(&self, kind: crate::data::SourceKind) -> &'static str {
+        use crate::data::SourceKind as K;
+        match kind {
+            K::Official => self.source_kind_official,
+            K::AcademicProject => self.source_kind_academic_project,
+            K::Commentary => self.source_kind_commentary,
+            K::Analysis => self.source_kind_analysis,
+        }
+    }
+
+    /// How a source's date was found.
+    pub fn date_kind(&self, kind: crate::data::DateKind) -> &'static str {
+        use crate::data::DateKind as K;
+        match kind {
+            K::Published => self.date_kind_published,
+            K::LastUpdated => self.date_kind_last_updated,
+            K::Inferred => self.date_kind_inferred,
+        }
+    }
+
+    /// A group of event types, as a label ("Agreements, meetings and policy").
+    pub fn group(&self, group: crate::logic::timeline::TypeGroup) -> &'static str {
+        use crate::logic::timeline::TypeGroup as G;
+        match group {
+            G::Framework => self.group_framework,
+            G::Practice => self.group_practice,
+            G::Context => self.group_context,
+        }
+    }
+
+    /// The group in the middle of a sentence ("4 agreements, meetings and policy").
+    pub fn group_short(&self, group: crate::logic::timeline::TypeGroup) -> &'static str {
+        use crate::logic::timeline::TypeGroup as G;
+        match group {
+            G::Framework => self.group_framework_short,
+            G::Practice => self.group_practice_short,
+            G::Context => self.group_context_short,
+        }
+    }
+
+    /// One word for the group, where a phone's legend has room for no more.
+    pub fn group_brief(&self, group: crate::logic::timeline::TypeGroup) -> &'static str {
+        use crate::logic::timeline::TypeGroup as G;
+        match group {
+            G::Framework => self.group_framework_brief,
+            G::Practice => self.group_practice_brief,
+            G::Context => self.group_context_brief,
+        }
+    }
+
+    /// An actor kind's label.
+    pub fn actor_kind(&self, kind: crate::data::ActorKind) -> &'static str {
+        use crate::data::ActorKind as K;
+        match kind {
+            K::Person => self.actor_kind_person,
+            K::Organisation => self.actor_kind_organisation,
+            K::State => self.actor_kind_state,
+            K::Programme => self.actor_kind_programme,
+        }
+    }
 }
 
 /// The interface strings of an edition.
@@ -670,6 +792,7 @@ fn en_match(n: usize) -> &'static str {
 
 /// The English edition, exactly as the app shows it today.
 pub const EN: Strings = Strings {
+    lang: Lang::En,
     site_name: EN_SITE_NAME,
     document_title: |title| {
         if title == EN_SITE_NAME {
@@ -808,7 +931,7 @@ pub const EN: Strings = Strings {
     chosen_remove: |label| format!(" — remove this {}", label.to_lowercase()),
 
     active_filters_label: "Filters in force",
-    chip_kind: |kind| format!("{kind}:"),
+    chip_kind: |kind| format!("{kind}: "),
     chip_search: "Search",
     chip_topic: "Topic",
     chip_type: "Type",
@@ -967,6 +1090,7 @@ pub const EN: Strings = Strings {
     about_glossary_heading: "Acronyms",
     glossary_aliases: |aliases| format!(" (also written {aliases})"),
     glossary_meaning: |expansion, note| format!("{expansion}. {note}"),
+    glossary_note_after: |note| format!(". {note}"),
 
     not_found_text: "There is no page at this address. It may have been mistyped, or the record it named does not exist.",
     not_found_overview: "Back to the overview",
@@ -1061,6 +1185,21 @@ pub const EN: Strings = Strings {
     actor_kind_organisation: "Organisation",
     actor_kind_state: "State",
     actor_kind_programme: "Programme",
+
+    switch_to_other: "日本語",
+    switch_to_other_hint: "This page in Japanese",
+    offer_other: "この解説サイトには日本語版があります。",
+    offer_other_link: "日本語版で読む",
+    offer_other_dismiss: "閉じる",
+    rendering_label: "Reference translation",
+    untranslated_note: "",
+    about_editions_heading: "English and Japanese",
+    about_editions_text: [
+        "The explorer has a Japanese edition under /ja/ (for example /ja/timeline): the same views, links and filters, with the interface and every record's text in Japanese. The header's language link leads to the same view in the other edition.",
+        "The Japanese text was written by AI translation and then reviewed by a second AI pass for consistent terms and for anything the English record does not say; no professional translator has checked it. Translation adds nothing: every fact, date and name comes from the English record.",
+        "The sources' own words are never altered: in the Japanese edition each quote stays in English, followed by the explorer's own reference translation (参考訳). The English quotes are authoritative.",
+    ],
+    glossary_rendering: |ja| format!(" ({ja})"),
 };
 
 // ------------------------------------------------------------ Japanese
@@ -1082,6 +1221,7 @@ fn ja_years(from: i32, to: i32) -> String {
 
 /// The Japanese edition.
 pub const JA: Strings = Strings {
+    lang: Lang::Ja,
     site_name: JA_SITE_NAME,
     document_title: |title| {
         if title == JA_SITE_NAME {
@@ -1361,6 +1501,7 @@ pub const JA: Strings = Strings {
     about_glossary_heading: "略語",
     glossary_aliases: |aliases| format!("（別表記：{aliases}）"),
     glossary_meaning: |expansion, note| format!("{expansion}。{note}"),
+    glossary_note_after: |note| format!("。{note}"),
 
     not_found_text: "このアドレスにはページがありません。入力の誤りか、指定された記録が存在しない可能性があります。",
     not_found_overview: "概要に戻る",
@@ -1458,6 +1599,21 @@ pub const JA: Strings = Strings {
     actor_kind_organisation: "組織",
     actor_kind_state: "国家",
     actor_kind_programme: "プログラム",
+
+    switch_to_other: "English",
+    switch_to_other_hint: "このページの英語版",
+    offer_other: "",
+    offer_other_link: "",
+    offer_other_dismiss: "",
+    rendering_label: "参考訳",
+    untranslated_note: "この記録にはまだ日本語訳がないため、英語で表示しています。",
+    about_editions_heading: "英語版と日本語版",
+    about_editions_text: [
+        "本エクスプローラーには英語版（サイトの各パス）と日本語版（/ja/ 以下、例：/ja/timeline）があります。表示・リンク・絞り込みは両版で共通で、ヘッダーの言語リンクから同じ画面のもう一方の版へ移れます。",
+        "日本語の文章はAIによる翻訳を、別のAIが用語の統一と英語の記録にない内容が加わっていないかについて見直したものです。専門の翻訳者による確認は受けていません。翻訳は何も付け加えません。事実・日付・名称はすべて英語の記録によります。",
+        "資料の原文は改変しません。日本語版でも引用は英語のまま示し、その後に本サイトによる参考訳を添えています。正本は英語の引用です。",
+    ],
+    glossary_rendering: |ja| format!("（{ja}）"),
 };
 
 #[cfg(test)]
@@ -1469,6 +1625,7 @@ mod tests {
     /// to [`Strings`] must be added here too.
     fn every_text(s: &Strings) -> Vec<(&'static str, String)> {
         let Strings {
+            lang: _,
             site_name,
             document_title,
             skip_link,
@@ -1652,6 +1809,7 @@ mod tests {
             about_glossary_heading,
             glossary_aliases,
             glossary_meaning,
+            glossary_note_after,
             not_found_text,
             not_found_overview,
             not_found_chronology,
@@ -1724,6 +1882,18 @@ mod tests {
             actor_kind_organisation,
             actor_kind_state,
             actor_kind_programme,
+            switch_to_other,
+            switch_to_other_hint,
+            // Empty in one edition by design: the Japanese edition offers
+            // no other, and the English one has nothing untranslated.
+            offer_other: _,
+            offer_other_link: _,
+            offer_other_dismiss: _,
+            untranslated_note: _,
+            rendering_label,
+            about_editions_heading,
+            about_editions_text,
+            glossary_rendering,
         } = *s;
         let mut texts: Vec<(&'static str, String)> = vec![
             ("site_name", site_name.to_owned()),
@@ -1935,6 +2105,7 @@ mod tests {
             ("about_glossary_heading", about_glossary_heading.to_owned()),
             ("glossary_aliases", glossary_aliases("x")),
             ("glossary_meaning", glossary_meaning("x", "x")),
+            ("glossary_note_after", glossary_note_after("x")),
             ("not_found_text", not_found_text.to_owned()),
             ("not_found_overview", not_found_overview.to_owned()),
             ("not_found_chronology", not_found_chronology.to_owned()),
@@ -2013,7 +2184,17 @@ mod tests {
             ),
             ("actor_kind_state", actor_kind_state.to_owned()),
             ("actor_kind_programme", actor_kind_programme.to_owned()),
+            ("switch_to_other", switch_to_other.to_owned()),
+            ("switch_to_other_hint", switch_to_other_hint.to_owned()),
+            ("rendering_label", rendering_label.to_owned()),
+            ("about_editions_heading", about_editions_heading.to_owned()),
+            ("glossary_rendering", glossary_rendering("x")),
         ];
+        texts.extend(
+            about_editions_text
+                .iter()
+                .map(|text| ("about_editions_text", (*text).to_owned())),
+        );
         texts.extend(
             csv_header
                 .iter()
@@ -2029,6 +2210,14 @@ mod tests {
                 assert!(!text.trim().is_empty(), "{edition}.{field} is empty");
             }
         }
+    }
+
+    #[test]
+    fn only_the_english_edition_offers_the_other_and_only_the_japanese_has_untranslated_records() {
+        assert!(!EN.offer_other.is_empty() && !EN.offer_other_link.is_empty());
+        assert!(!EN.offer_other_dismiss.is_empty() && JA.offer_other_dismiss.is_empty());
+        assert!(JA.offer_other.is_empty() && JA.offer_other_link.is_empty());
+        assert!(EN.untranslated_note.is_empty() && !JA.untranslated_note.is_empty());
     }
 
     #[test]
