@@ -52,7 +52,9 @@ const sizes = (bytes) => ({
 // --- Builds ------------------------------------------------------------------------
 function build(size) {
   const dir = join(OUT, size);
-  const env = { ...process.env };
+  // A deployment names its origin, which makes the pages' hreflang
+  // alternates absolute (Lighthouse's SEO audit requires it).
+  const env = { EXPLORER_SITE_ORIGIN: 'https://explorer.example.org', ...process.env };
   if (size === 'real') delete env.EXPLORER_SYNTHETIC_EVENTS;
   else Object.assign(env, { EXPLORER_SYNTHETIC_EVENTS: size });
   log(`building ${size} → ${dir}`);

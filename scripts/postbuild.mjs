@@ -125,6 +125,9 @@ const prerender = JSON.parse(
 );
 rmSync(templatePath);
 const pages = prerender.pages;
+if (release && !process.env.EXPLORER_SITE_ORIGIN) {
+  console.log('postbuild: note: the hreflang alternates are root-relative; search engines want absolute addresses: build with EXPLORER_SITE_ORIGIN=https://your.host');
+}
 
 // --- 4. Deploy-time configuration ------------------------------------------------------
 const configPath = join(staging, 'explorer-config.json');
