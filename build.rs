@@ -1,8 +1,8 @@
 //! Validates the bundled dataset before the app is compiled, with the same
 //! core crate the app runs: malformed data fails the build with messages
 //! naming file, record and field. Writes the validated dataset in its
-//! compact form for the app to decode at start-up, and the Japanese
-//! edition's text (`data/ja/`) likewise.
+//! compact form for the app to decode at start-up. Checks the Japanese
+//! edition's text (`data/ja/`) against it.
 
 fn main() {
     println!("cargo:rerun-if-changed=data");
@@ -17,20 +17,14 @@ fn main() {
         std::process::exit(1);
     });
     // The Japanese edition's text is checked against the real data (a
-    // synthetic dataset's extra events have none, and show in English).
-    let translations = explorer_core::data::translations_for_build().unwrap_or_else(|message| {
+    // synthetic dataset's extra events have none, and show in English). The
+    // post-build step writes it, compact, to a file of its own that only
+    // the Japanese edition loads.
+    if let Err(message) = explorer_core::data::translations_for_build() {
         eprintln!("error: {message}");
         std::process::exit(1);
-    });
-    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for (file, compact) in [
-        ("dataset.postcard", postcard::to_allocvec(&dataset)),
-        (
-            "translations.postcard",
-            postcard::to_allocvec(&translations),
-        ),
-    ] {
-        let compact = compact.expect("validated data encodes");
-        std::fs::write(out.join(file), compact).expect("OUT_DIR is writable");
     }
+    let compact = postcard::to_allocvec(&dataset).expect("the dataset encodes");
+    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out.join("dataset.postcard"), compact).expect("OUT_DIR is writable");
 }

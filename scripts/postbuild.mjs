@@ -80,10 +80,18 @@ const start = readFileSync(join(root, 'scripts/start-template.js'), 'utf8')
 const startName = `start-${shortHash(start)}.js`;
 writeFileSync(join(staging, startName), start);
 
+// The Japanese edition's text, compact, in a hashed file of its own: only
+// the Japanese edition loads it (its pages preload it), so English readers
+// never download it.
+const translations = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'translations'], { cwd: root, maxBuffer: 1 << 30 });
+const translationsName = `translations-${shortHash(translations)}.bin`;
+writeFileSync(join(staging, translationsName), translations);
+
 // --- 2. Head links ---------------------------------------------------------------
 const headLinks = [
   `<meta name="explorer-base" content="${escapeHtml(base)}">`,
   `<meta name="explorer-page" content="%PAGE%">`,
+  `<meta name="explorer-translations" content="${escapeHtml(base)}${translationsName}">`,
   // After the two metas it reads, before anything paints.
   `<script src="${base}${startName}" integrity="${integrity(start)}" crossorigin="anonymous"></script>`,
   `<link rel="manifest" href="${base}manifest.webmanifest">`,
@@ -92,6 +100,7 @@ const headLinks = [
   `<meta property="og:locale" content="%LOCALE%">`,
   // The page in each edition (English, Japanese, and English as x-default).
   `%ALTERNATES%`,
+  `%EDITION_HEAD%`,
   `<meta property="og:title" content="%TITLE%">`,
   `<meta property="og:description" content="%DESCRIPTION%">`,
 ].join('');
@@ -118,7 +127,7 @@ const prerender = JSON.parse(
   execFileSync(
     'cargo',
     ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--',
-      '--template', templatePath, '--out', staging, '--base', base,
+      '--template', templatePath, '--out', staging, '--base', base, '--translations', translationsName,
       ...(process.env.EXPLORER_SITE_ORIGIN ? ['--origin', process.env.EXPLORER_SITE_ORIGIN] : [])],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   ),

@@ -4,13 +4,14 @@
 
 use std::sync::Arc;
 
-use explorer_core::logic::Catalog;
+use explorer_core::data::translation::Translations;
+use explorer_core::logic::{Catalog, Lang};
 use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::context::{
-    bundled_dataset, bundled_translations, provide_catalog, provide_edition, provide_embed,
-    provide_prerendered_embed, provide_prerendered_status, provide_status,
+    bundled_dataset, provide_catalog, provide_edition, provide_embed, provide_prerendered_embed,
+    provide_prerendered_status, provide_status, provide_translations,
 };
 use crate::dataset_update::check_for_newer_dataset;
 use crate::routes::AppRoutes;
@@ -19,15 +20,21 @@ use crate::routes::AppRoutes;
 /// settings come from the page, and a newer dataset may replace the
 /// bundled one.
 #[component]
-pub fn App() -> impl IntoView {
-    let lang = document::edition();
+pub fn App(
+    /// The edition (from the address; see `main.rs`).
+    lang: Lang,
+    /// The Japanese edition's text, which `main.rs` loads for it (empty in
+    /// English).
+    translations: Arc<Translations>,
+) -> impl IntoView {
     document::set_language(lang);
     provide_edition(&document::app_base(), lang);
     provide_catalog(Arc::new(Catalog::for_edition(
         lang,
         bundled_dataset(),
-        bundled_translations,
+        || Translations::clone(&translations),
     )));
+    provide_translations(translations);
     provide_status();
     provide_embed();
     check_for_newer_dataset();

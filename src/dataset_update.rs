@@ -4,6 +4,7 @@
 //! only fetches and switches.
 
 use explorer_core::data;
+use explorer_core::data::translation::Translations;
 use explorer_core::logic::update::{self, Config, CONFIG_FILE};
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 use crate::browser::document;
 use crate::browser::network::{self, FetchError};
 use crate::context::{
-    bundled_translations, use_catalog, use_lang, use_replace_catalog, use_status, use_strings,
+    use_catalog, use_lang, use_replace_catalog, use_status, use_strings, use_translations,
 };
 
 /// Looks for a newer dataset named in the deploy-time configuration; if it
@@ -21,7 +22,7 @@ pub fn check_for_newer_dataset() {
     let status = use_status();
     let bundled = use_catalog().read_untracked().data.meta.version.clone();
     let replace_catalog = use_replace_catalog();
-    let (lang, s) = (use_lang(), use_strings());
+    let (lang, s, translations) = (use_lang(), use_strings(), use_translations());
     let base = document::app_base();
     leptos::task::spawn_local(async move {
         let keep = |why: &str| Some(update::kept_notice(&bundled, why, s));
@@ -51,7 +52,9 @@ pub fn check_for_newer_dataset() {
                     let version = dataset.meta.version.clone();
                     // The bundled translations cover the records they know;
                     // new ones show in English, with a note.
-                    replace_catalog(Catalog::for_edition(lang, dataset, bundled_translations));
+                    replace_catalog(Catalog::for_edition(lang, dataset, || {
+                        Translations::clone(&translations)
+                    }));
                     Some(update::switched_notice(&version, s))
                 }
                 Err(errors) => keep(&update::invalid_dataset_reason(&errors, s)),

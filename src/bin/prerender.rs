@@ -2,7 +2,8 @@
 //! the app runs in the browser, into the static pages of a build.
 //!
 //! ```text
-//! prerender --template dist/.page-template.html --out dist --base /sub/path/ [--origin https://example.org]
+//! prerender --template dist/.page-template.html --out dist --base /sub/path/
+//!           [--origin https://example.org] [--translations translations-<hash>.bin]
 //! ```
 //!
 //! Both editions: English at the site's paths, Japanese under `ja/`.
@@ -10,6 +11,7 @@
 //! The template is the build's `index.html` with placeholders, which each
 //! page fills: `%LANG%` (`<html lang>`), `%LOCALE%` (`og:locale`),
 //! `%ALTERNATES%` (the `hreflang` links to the page in each edition),
+//! `%EDITION_HEAD%` (a Japanese page's preload of its text),
 //! `%TITLE%` (the document title), `%DESCRIPTION%` (the meta and
 //! link-preview description), `%PAGE%` (the page's path below the base,
 //! which the start script compares with the address) and `%APP%` (the
@@ -38,11 +40,15 @@ struct Options {
     /// The site's origin ("https://example.org"), for absolute `hreflang`
     /// addresses as search engines want them; root-relative without it.
     origin: String,
+    /// The file of the Japanese edition's text, below the base, which its
+    /// pages preload.
+    translations: Option<String>,
 }
 
 fn options() -> Result<Options, String> {
     let mut args = std::env::args().skip(1);
-    let (mut template, mut out, mut base, mut origin) = (None, None, "/".to_owned(), String::new());
+    let (mut template, mut out, mut base, mut origin, mut translations) =
+        (None, None, "/".to_owned(), String::new(), None);
     while let Some(arg) = args.next() {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
@@ -50,6 +56,7 @@ fn options() -> Result<Options, String> {
             "--out" => out = Some(PathBuf::from(value()?)),
             "--base" => base = value()?,
             "--origin" => origin = value()?.trim_end_matches('/').to_owned(),
+            "--translations" => translations = Some(value()?),
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -61,6 +68,7 @@ fn options() -> Result<Options, String> {
         out: out.ok_or("--out is required")?,
         base: format!("{}/", base.trim_end_matches('/')),
         origin,
+        translations,
     })
 }
 
@@ -133,8 +141,19 @@ fn fill(template: &str, options: &Options, head: &PageHead, app: &str) -> String
         Lang::En => "en_GB",
         Lang::Ja => "ja_JP",
     };
+    // The Japanese edition's text is fetched as soon as the page is read,
+    // alongside the app, not after it.
+    let edition_head = match (head.lang, &options.translations) {
+        (Lang::Ja, Some(file)) => format!(
+            r#"<link rel="preload" href="{}{}" as="fetch" crossorigin>"#,
+            escape_attribute(&options.base),
+            escape_attribute(file)
+        ),
+        _ => String::new(),
+    };
     template
         .replace("%LANG%", head.lang.tag())
+        .replace("%EDITION_HEAD%", &edition_head)
         .replace("%LOCALE%", locale)
         .replace(
             "%ALTERNATES%",
@@ -155,6 +174,7 @@ fn run(options: Options) -> Result<String, String> {
         "%LANG%",
         "%LOCALE%",
         "%ALTERNATES%",
+        "%EDITION_HEAD%",
         "%TITLE%",
         "%DESCRIPTION%",
         "%PAGE%",

@@ -84,6 +84,17 @@ pub fn app_base() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
+/// The address of the Japanese edition's text, from `<meta
+/// name="explorer-translations">` (written at build time; see
+/// `scripts/postbuild.mjs`).
+pub fn translations_url() -> Option<String> {
+    document()?
+        .query_selector("meta[name=explorer-translations]")
+        .ok()
+        .flatten()?
+        .get_attribute("content")
+}
+
 /// The edition of the address the page was opened at: Japanese under the
 /// base's `ja/`, English anywhere else.
 pub fn edition() -> Lang {

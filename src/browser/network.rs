@@ -1,4 +1,4 @@
-//! Fetching text from the app's origin.
+//! Fetching text and data from the app's origin.
 
 /// Why a fetch gave no text; the caller words it in the edition's language.
 #[derive(Clone, Debug)]
@@ -22,6 +22,21 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     }
     response
         .text()
+        .await
+        .map_err(|err| FetchError::Unreadable(err.to_string()))
+}
+
+/// Fetches a binary resource.
+pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|err| FetchError::Unreachable(err.to_string()))?;
+    if !response.ok() {
+        return Err(FetchError::Http(response.status()));
+    }
+    response
+        .binary()
         .await
         .map_err(|err| FetchError::Unreadable(err.to_string()))
 }

@@ -23,14 +23,21 @@ pub fn bundled_dataset() -> Dataset {
     .expect("the bundled dataset was validated and encoded at build time")
 }
 
-/// The Japanese edition's text for the bundled dataset, validated against
-/// it and encoded by `build.rs` like the dataset.
-pub fn bundled_translations() -> Translations {
-    postcard::from_bytes(include_bytes!(concat!(
-        env!("OUT_DIR"),
-        "/translations.postcard"
-    )))
-    .expect("the bundled translations were validated and encoded at build time")
+/// The Japanese edition's text (empty in the English edition), kept for a
+/// newer dataset's catalog.
+#[derive(Clone)]
+struct TranslationsContext(Arc<Translations>);
+
+/// Makes the edition's translations available (see [`use_translations`]).
+pub fn provide_translations(translations: Arc<Translations>) {
+    provide_context(TranslationsContext(translations));
+}
+
+/// The Japanese edition's text, as loaded at start (empty in English).
+pub fn use_translations() -> Arc<Translations> {
+    use_context::<TranslationsContext>()
+        .map(|TranslationsContext(t)| t)
+        .unwrap_or_default()
 }
 
 /// Makes the catalog available to every component below. (Shared: the

@@ -141,6 +141,37 @@ test.describe('search in Japanese', () => {
   });
 });
 
+test('English readers never download the Japanese text; Japanese pages preload it and use the preload', async ({ page }) => {
+  const fetched = [];
+  const warnings = [];
+  page.on('request', (request) => { if (/\/translations-[0-9a-f]+\.bin$/.test(request.url())) fetched.push(request.url()); });
+  page.on('console', (msg) => { if (/preload/i.test(msg.text())) warnings.push(msg.text()); });
+  await page.goto('/timeline');
+  await appReady(page);
+  await page.goto(`/events/${event.id}`);
+  await appReady(page);
+  expect(fetched).toEqual([]);
+  await page.goto('/ja/timeline');
+  await appReady(page);
+  expect(fetched).toHaveLength(1);
+  await expect(page.locator(`[data-event="${event.id}"] .card-title`)).toHaveText(JAPANESE);
+  expect(warnings).toEqual([]);
+});
+
+test.describe('when the Japanese text cannot be loaded', () => {
+  test.use({ expectedHttpErrors: ['/translations-'] });
+
+  test('the edition still starts: Japanese interface, records in English, each saying so', async ({ page }) => {
+    await page.route(/\/translations-[0-9a-f]+\.bin$/, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto('/ja/timeline');
+    await appReady(page);
+    await expect(page.locator('main h1')).toHaveText(pageHead('/ja/timeline').h1);
+    const card = page.locator(`[data-event="${event.id}"]`);
+    await expect(card.locator('.card-title')).toHaveText(event.title);
+    await expect(card.locator('.untranslated-note')).toBeVisible();
+  });
+});
+
 test('the served HTML names its language and its alternates in both editions', async ({ request }) => {
   for (const [path, lang] of [['/ja/timeline', 'ja'], ['/timeline', 'en'], ['/ja/', 'ja'], ['/', 'en'], [`/ja/events/${event.id}`, 'ja']]) {
     const html = await (await request.get(path)).text();
