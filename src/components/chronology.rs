@@ -171,7 +171,7 @@ fn YearSection(year: i32, groups: Memo<Vec<YearGroup>>, terms: Memo<Vec<String>>
     view! {
         {era_marker}
         <li class="year-group">
-            <h3 class="year" id=format!("year-{year}")>{year}</h3>
+            <h3 class="year" id=format!("year-{year}")>{(s.year_heading)(year)}</h3>
             <ul class="cards">
                 <For each=move || events.get() key=identity let:event>
                     <li><EventCard event=event terms=terms level=4/></li>

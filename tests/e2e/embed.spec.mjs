@@ -86,6 +86,9 @@ test.describe('embedded in a page of another origin', () => {
   async function openHost(page) {
     await page.goto(`${host.url}example-host.html`);
     const frame = page.frameLocator('iframe[data-japan-nato-explorer]');
+    // The prerendered page has the h1 already; the host's settings (accent,
+    // font) are the app's to apply, once it has taken the page over.
+    await expect(frame.locator('html')).toHaveClass(/(^|\s)app(\s|$)/);
     await expect(frame.locator('main h1')).toHaveText('Maritime security and counter-piracy');
     return frame;
   }

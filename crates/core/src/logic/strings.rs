@@ -564,6 +564,8 @@ pub struct Strings {
     // ----------------------------------------------------------- counts
     /// A number of events: the era key, and wherever a plain count is said.
     pub events: fn(usize) -> String,
+    /// A year's heading in the chronology ("2014", "2014年").
+    pub year_heading: fn(i32) -> String,
 
     // ---------------------------------------------------- type groups
     /// Type group (agreements, meetings, institutional steps, policy):
@@ -1158,6 +1160,7 @@ pub const EN: Strings = Strings {
     },
 
     events: en_events,
+    year_heading: |year| year.to_string(),
 
     group_framework: "Agreements, meetings and policy",
     group_framework_short: "agreements, meetings and policy",
@@ -1572,6 +1575,7 @@ pub const JA: Strings = Strings {
     },
 
     events: ja_events,
+    year_heading: |year| format!("{year}年"),
 
     group_framework: "協定・会合・政策",
     group_framework_short: "協定・会合・政策",
@@ -1858,6 +1862,7 @@ mod tests {
             sparkline_empty,
             sparkline_label,
             events,
+            year_heading,
             group_framework,
             group_framework_short,
             group_framework_brief,
@@ -2154,6 +2159,7 @@ mod tests {
             ("sparkline_empty", sparkline_empty(1990, 2023)),
             ("sparkline_label", sparkline_label(1990, 2023, 61, "x")),
             ("events", events(61)),
+            ("year_heading", year_heading(2014)),
             ("group_framework", group_framework.to_owned()),
             ("group_framework_short", group_framework_short.to_owned()),
             ("group_framework_brief", group_framework_brief.to_owned()),
