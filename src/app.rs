@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::browser::document;
 use crate::context::{
     bundled_dataset, provide_catalog, provide_edition, provide_embed, provide_prerendered_embed,
-    provide_prerendered_status, provide_status, provide_translations,
+    provide_prerendered_status, provide_status,
 };
 use crate::dataset_update::check_for_newer_dataset;
 use crate::routes::AppRoutes;
@@ -25,16 +25,15 @@ pub fn App(
     lang: Lang,
     /// The Japanese edition's text, which `main.rs` loads for it (empty in
     /// English).
-    translations: Arc<Translations>,
+    translations: Translations,
 ) -> impl IntoView {
     document::set_language(lang);
     provide_edition(&document::app_base(), lang);
     provide_catalog(Arc::new(Catalog::for_edition(
         lang,
         bundled_dataset(),
-        || Translations::clone(&translations),
+        || translations,
     )));
-    provide_translations(translations);
     provide_status();
     provide_embed();
     check_for_newer_dataset();

@@ -4,25 +4,23 @@
 //! only fetches and switches.
 
 use explorer_core::data;
-use explorer_core::data::translation::Translations;
 use explorer_core::logic::update::{self, Config, CONFIG_FILE};
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::browser::network::{self, FetchError};
-use crate::context::{
-    use_catalog, use_lang, use_replace_catalog, use_status, use_strings, use_translations,
-};
+use crate::context::{use_catalog, use_lang, use_replace_catalog, use_status, use_strings};
 
 /// Looks for a newer dataset named in the deploy-time configuration; if it
 /// loads and validates, every view switches to it. Any failure keeps the
 /// bundled data and says why in a discreet notice.
 pub fn check_for_newer_dataset() {
     let status = use_status();
-    let bundled = use_catalog().read_untracked().data.meta.version.clone();
+    let catalog = use_catalog();
+    let bundled = catalog.read_untracked().data.meta.version.clone();
     let replace_catalog = use_replace_catalog();
-    let (lang, s, translations) = (use_lang(), use_strings(), use_translations());
+    let (lang, s) = (use_lang(), use_strings());
     let base = document::app_base();
     leptos::task::spawn_local(async move {
         let keep = |why: &str| Some(update::kept_notice(&bundled, why, s));
@@ -50,11 +48,10 @@ pub fn check_for_newer_dataset() {
             Ok(text) => match data::load_document(&url, &text) {
                 Ok(dataset) => {
                     let version = dataset.meta.version.clone();
-                    // The bundled translations cover the records they know;
-                    // new ones show in English, with a note.
-                    replace_catalog(Catalog::for_edition(lang, dataset, || {
-                        Translations::clone(&translations)
-                    }));
+                    // The bundled catalog's translations cover the records
+                    // they know; new ones show in English, with a note.
+                    let translations = catalog.read_untracked().ja.clone();
+                    replace_catalog(Catalog::for_edition(lang, dataset, || translations));
                     Some(update::switched_notice(&version, s))
                 }
                 Err(errors) => keep(&update::invalid_dataset_reason(&errors, s)),

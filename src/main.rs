@@ -3,8 +3,6 @@
 //! The Japanese edition first loads its text, a file of its own (English
 //! readers never download it); meanwhile the prerendered page is on screen.
 
-use std::sync::Arc;
-
 use explorer_core::data::translation::Translations;
 use explorer_core::logic::Lang;
 use japan_nato_explorer::app::App;
@@ -35,7 +33,6 @@ async fn load_translations() -> Translations {
 }
 
 fn start(lang: Lang, translations: Translations) {
-    let translations = Arc::new(translations);
     takeover::take_over(move |root| {
         // The app lives as long as the page.
         leptos::mount::mount_to(root, move || {

@@ -190,11 +190,10 @@ fn run(options: Options) -> Result<String, String> {
     let dataset = data::for_build()?;
     let mut largest = (0, String::new());
     let mut pages_written = 0;
+    let ja = data::translations_for_build()?;
     for lang in Lang::ALL {
         let s = strings(lang);
-        let catalog = Arc::new(Catalog::for_edition(lang, dataset.clone(), || {
-            data::translations_for_build().unwrap_or_default()
-        }));
+        let catalog = Arc::new(Catalog::for_edition(lang, dataset.clone(), || ja.clone()));
         let mut heads = pages::all(&catalog, s);
         heads.push(pages::not_found(s));
         for head in &heads {

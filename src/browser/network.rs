@@ -11,8 +11,8 @@ pub enum FetchError {
     Unreadable(String),
 }
 
-/// Fetches a text resource.
-pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+/// A successful response for `url`.
+async fn get(url: &str) -> Result<gloo_net::http::Response, FetchError> {
     let response = gloo_net::http::Request::get(url)
         .send()
         .await
@@ -20,7 +20,13 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Http(response.status()));
     }
-    response
+    Ok(response)
+}
+
+/// Fetches a text resource.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
+    get(url)
+        .await?
         .text()
         .await
         .map_err(|err| FetchError::Unreadable(err.to_string()))
@@ -28,14 +34,8 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 
 /// Fetches a binary resource.
 pub async fn fetch_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
-    let response = gloo_net::http::Request::get(url)
-        .send()
-        .await
-        .map_err(|err| FetchError::Unreachable(err.to_string()))?;
-    if !response.ok() {
-        return Err(FetchError::Http(response.status()));
-    }
-    response
+    get(url)
+        .await?
         .binary()
         .await
         .map_err(|err| FetchError::Unreadable(err.to_string()))

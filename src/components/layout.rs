@@ -65,14 +65,6 @@ fn SiteHeader() -> impl IntoView {
     }
 }
 
-/// The edition other than the app's.
-fn other_edition(lang: Lang) -> Lang {
-    match lang {
-        Lang::En => Lang::Ja,
-        Lang::Ja => Lang::En,
-    }
-}
-
 /// The address of the current view, with its filters, in another edition.
 fn view_in(lang: Lang) -> impl Fn() -> String + Send + Sync + 'static {
     let (site_base, path, location) = (use_site_base(), use_view_path(), use_location());
@@ -93,7 +85,7 @@ fn view_in(lang: Lang) -> impl Fn() -> String + Send + Sync + 'static {
 #[component]
 fn EditionSwitch() -> impl IntoView {
     let s = use_strings();
-    let other = other_edition(s.lang);
+    let other = s.lang.other();
     view! {
         <a
             class="edition-switch"

@@ -3,7 +3,6 @@
 
 use std::sync::Arc;
 
-use explorer_core::data::translation::Translations;
 use explorer_core::data::Dataset;
 use explorer_core::logic::Catalog;
 use leptos::prelude::*;
@@ -21,23 +20,6 @@ pub fn bundled_dataset() -> Dataset {
         "/dataset.postcard"
     )))
     .expect("the bundled dataset was validated and encoded at build time")
-}
-
-/// The Japanese edition's text (empty in the English edition), kept for a
-/// newer dataset's catalog.
-#[derive(Clone)]
-struct TranslationsContext(Arc<Translations>);
-
-/// Makes the edition's translations available (see [`use_translations`]).
-pub fn provide_translations(translations: Arc<Translations>) {
-    provide_context(TranslationsContext(translations));
-}
-
-/// The Japanese edition's text, as loaded at start (empty in English).
-pub fn use_translations() -> Arc<Translations> {
-    use_context::<TranslationsContext>()
-        .map(|TranslationsContext(t)| t)
-        .unwrap_or_default()
 }
 
 /// Makes the catalog available to every component below. (Shared: the

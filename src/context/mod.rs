@@ -9,8 +9,7 @@ mod filters;
 mod status;
 
 pub use catalog::{
-    bundled_dataset, provide_catalog, provide_translations, render_from_catalog, use_catalog,
-    use_replace_catalog, use_translations,
+    bundled_dataset, provide_catalog, render_from_catalog, use_catalog, use_replace_catalog,
 };
 pub use edition::{provide_edition, use_base, use_lang, use_site_base, use_strings};
 pub use embed::{provide_embed, provide_prerendered_embed, use_embed};

@@ -144,6 +144,8 @@ mod editions {
         assert_eq!(Lang::of_path("/ja/"), (Lang::Ja, "/"));
         assert_eq!(Lang::of_path("/japan"), (Lang::En, "/japan"));
         assert_eq!(Lang::of_path("/timeline"), (Lang::En, "/timeline"));
+        assert_eq!(Lang::En.other(), Lang::Ja);
+        assert_eq!(Lang::Ja.other(), Lang::En);
         assert_eq!(Lang::Ja.path("/timeline?topic=x"), "/ja/timeline?topic=x");
         assert_eq!(Lang::En.path("/timeline?topic=x"), "/timeline?topic=x");
         assert_eq!((Lang::Ja.tag(), Lang::En.tag()), ("ja", "en"));

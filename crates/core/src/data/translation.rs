@@ -598,9 +598,9 @@ impl Translations {
     /// words in Japanese and each quote with its reference translation;
     /// ids, dates, kinds, references and the quotes themselves unchanged.
     /// Records without a translation stay in English. A glossary entry
-    /// keeps its English expansion (the edition shows both).
-    pub fn apply(&self, data: &Dataset) -> Dataset {
-        let mut data = data.clone();
+    /// keeps its English expansion (the edition shows both). In place: an
+    /// event is copied only if something else still shares it.
+    pub fn apply_to(&self, data: &mut Dataset) {
         if !self.meta.title.is_empty() {
             data.meta.title.clone_from(&self.meta.title);
             data.meta.description.clone_from(&self.meta.description);
@@ -668,6 +668,5 @@ impl Translations {
                 render(&mut entry.evidence, &ja.renderings);
             }
         }
-        data
     }
 }

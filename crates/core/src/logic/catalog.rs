@@ -112,7 +112,7 @@ impl Catalog {
     pub fn japanese(data: Dataset, ja: Translations) -> Catalog {
         let ja = ja.fitting(&data);
         let mut catalog = Catalog::with_translations(data, ja);
-        catalog.data = catalog.ja.apply(&catalog.data);
+        catalog.ja.apply_to(&mut catalog.data);
         catalog.lang = Lang::Ja;
         catalog
     }

@@ -13,6 +13,14 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::En, Lang::Ja];
 
+    /// The other edition: where the language switch leads.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Ja,
+            Lang::Ja => Lang::En,
+        }
+    }
+
     /// The language tag, for `<html lang>` and `hreflang`.
     pub fn tag(self) -> &'static str {
         match self {
