@@ -4,6 +4,7 @@
 // /timeline saved as plain HTML with no script, the fastest this page could be.
 //
 //   node bench/phone.mjs [--dist bench/dist/real] [--runs 5] [--no-lighthouse] [--lighthouse-runs 3]
+//                        [--before bench/dist/before --before-label 86f64d7 --after-label 1a2b3c4]
 //   node bench/phone.mjs --report-only     # rewrite the Markdown from bench/results/phone.json
 //
 // How:
@@ -71,6 +72,11 @@ const CARD = 'article.card';
 const CHRONOLOGY_CARDS = '.chronology article.card';
 const SEARCH_BOX = '#f-q';
 const QUERY = 'cyber';
+// The filter ticked as soon as it exists: a topic, in the filters' panel
+// (folded on a phone: its summary is tapped open first).
+const FILTER_TOPIC = 'maritime-security';
+const FILTER_BOX = `#f-topic-${FILTER_TOPIC}`;
+const FILTERS_SUMMARY = 'details.facets > summary';
 // The page is quiet this long after it is ready and after its last long task.
 const QUIET_MS = 3_000;
 // …but no load is followed for longer than this from navigation start.
@@ -169,10 +175,18 @@ const QUIET = ({ ready, quietMs, capMs }) => {
 // showing the unsearched list: the cards shown are then no longer the first
 // cards of the unsearched chronology (`order`). A list still filling in, a
 // few cards a frame, shows such a prefix, so a changing count alone would
-// mistake the filling for an answer.
+// mistake the filling for an answer. Shown means laid out: a card hidden
+// (the early search hides the prerendered cards that do not match) is not.
+// Also records the bytes received until then (resource timing: every
+// response finished by then, headers included).
 const WATCH_SEARCH = ({ order, selector }) => {
   const s = window.__phone;
-  const shown = () => [...document.querySelectorAll(selector)].map((card) => card.dataset.event ?? card.textContent);
+  const shown = () => [...document.querySelectorAll(selector)]
+    .filter((card) => card.offsetParent !== null)
+    .map((card) => card.dataset.event ?? card.textContent);
+  const bytesUntil = (at) => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+    .filter((entry) => entry.responseEnd > 0 && entry.responseEnd <= at)
+    .reduce((sum, entry) => sum + entry.transferSize, 0);
   const unsearched = (ids) => ids.every((id, i) => id === order[i]);
   const before = shown();
   s.search = { typedAt: performance.now(), before: before.length, beforeUnsearched: unsearched(before), respondedAt: null, shown: null };
@@ -184,11 +198,12 @@ const WATCH_SEARCH = ({ order, selector }) => {
     if (s.search.beforeUnsearched ? !unsearched(ids) : ids.length !== before.length) {
       s.search.respondedAt = performance.now();
       s.search.shown = ids.length;
+      s.search.bytes = bytesUntil(s.search.respondedAt);
       watcher.disconnect();
     }
   };
   const watcher = new MutationObserver(look);
-  watcher.observe(document, { childList: true, subtree: true });
+  watcher.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
   return s.search;
 };
 
@@ -265,21 +280,27 @@ async function measureLoad(browser, url, { target, ready }) {
 }
 
 /**
- * Loads the explorer's /timeline on the phone and types QUERY into the search
- * box as soon as the box exists, even before the app has started (the app is
- * to apply what was typed when it takes the page over). Returns when, from
- * navigation start, the list first showed results, or null after 30 s.
+ * Loads the explorer's /timeline on the phone and, as soon as the control
+ * exists, even before the app has started, either types QUERY into the
+ * search box (`action` 'search') or ticks the topic FILTER_TOPIC, tapping
+ * the folded filters open first ('filter'). Returns when, from navigation
+ * start, the list first showed results, or null after 30 s.
  */
-async function measureSearch(browser, url, order) {
+async function measureSearch(browser, url, order, action = 'search') {
   const { context, page, errors } = await phonePage(browser);
   try {
     await page.addInitScript(OBSERVE, { target: CARD });
     await page.goto(url, { waitUntil: 'commit' });
-    const box = page.locator(SEARCH_BOX);
-    const appeared = await box.waitFor({ state: 'attached', timeout: SEARCH_TIMEOUT_MS }).then(() => true, () => false);
-    if (!appeared) return { respondedAt: null, problem: `no ${SEARCH_BOX} within ${SEARCH_TIMEOUT_MS / 1000} s`, consoleErrors: errors };
+    const control = page.locator(action === 'search' ? SEARCH_BOX : FILTER_BOX);
+    const appeared = await control.waitFor({ state: 'attached', timeout: SEARCH_TIMEOUT_MS }).then(() => true, () => false);
+    if (!appeared) return { respondedAt: null, problem: `no control within ${SEARCH_TIMEOUT_MS / 1000} s`, consoleErrors: errors };
+    if (action === 'filter') {
+      const summary = page.locator(FILTERS_SUMMARY).first();
+      if (!(await summary.evaluate((el) => el.parentElement.open))) await summary.click();
+    }
     const start = await page.evaluate(WATCH_SEARCH, { order, selector: CHRONOLOGY_CARDS });
-    await box.pressSequentially(QUERY);
+    if (action === 'search') await control.pressSequentially(QUERY);
+    else await page.locator(`label[for="${FILTER_BOX.slice(1)}"]`).click();
     const typedUntil = await page.evaluate(() => performance.now());
     const respondedAt = await page
       .waitForFunction(() => window.__phone.search.respondedAt, null, { polling: 100, timeout: SEARCH_TIMEOUT_MS })
@@ -288,11 +309,12 @@ async function measureSearch(browser, url, order) {
     // What the page shows once it has settled: the box should still hold
     // the query and the list its results.
     await page.waitForTimeout(1_000);
-    const after = await page.evaluate(({ box, cards }) => ({
+    const after = await page.evaluate(({ box, filter, cards }) => ({
       value: document.querySelector(box)?.value ?? null,
-      cards: document.querySelectorAll(cards).length,
+      ticked: document.querySelector(filter)?.checked ?? null,
+      cards: [...document.querySelectorAll(cards)].filter((card) => card.offsetParent !== null).length,
       url: location.pathname + location.search,
-    }), { box: SEARCH_BOX, cards: CHRONOLOGY_CARDS });
+    }), { box: SEARCH_BOX, filter: FILTER_BOX, cards: CHRONOLOGY_CARDS });
     const s = await page.evaluate(() => window.__phone);
     return {
       respondedAt,
@@ -302,6 +324,7 @@ async function measureSearch(browser, url, order) {
       cardsBefore: start.before,
       listWasUnsearched: start.beforeUnsearched,
       cardsShownAtResponse: s.search.shown,
+      bytesAtResponse: s.search.bytes ?? null,
       after,
       consoleErrors: errors,
     };
@@ -417,7 +440,7 @@ const verdict = (ok) => (ok == null ? 'not measured' : ok ? 'met' : 'not met');
 function medians(samples) {
   const of = (key) => median(samples.map((s) => s[key]));
   return {
-    fcp: of('fcp'), lcp: of('lcp'), firstEvent: of('firstEvent'), tbt: of('tbt'), bytes: of('bytes'),
+    fcp: of('fcp'), lcp: of('lcp'), firstEvent: of('firstEvent'), tbt: of('tbt'), bytes: of('bytes'), longestTask: of('longestTask'),
     consoleErrors: samples.reduce((n, s) => n + s.consoleErrors.length, 0),
   };
 }
@@ -430,20 +453,28 @@ function searchCell(search) {
   return `${ms(median(search.map((s) => s.respondedAt ?? Infinity)))}${late ? ` (${late} of ${search.length} did not respond)` : ''}`;
 }
 
+/** Median bytes received until the list first responded. */
+function bytesCell(search) {
+  const bytes = (search ?? []).map((s) => s.bytesAtResponse).filter((b) => b != null);
+  return bytes.length ? kb(median(bytes)) : '—';
+}
+
 function sections(data) {
   const { meta } = data;
   const explorer = medians(data.pages.explorer.loads);
+  const before = data.pages.before ? medians(data.pages.before.loads) : null;
   const timeline = medians(data.pages.timelinejs.loads);
   const floor = medians(data.pages.floor.loads);
   const rows = [
-    ['explorer `/timeline`', explorer, searchCell(data.pages.explorer.search)],
-    [`TimelineJS ${meta.timelinejs} (same events)`, timeline, 'n/a'],
-    ['plain-HTML floor', floor, 'n/a'],
+    ...(before ? [[`explorer \`/timeline\`, before (${meta.before?.label ?? 'earlier build'})`, before, data.pages.before]] : []),
+    [`explorer \`/timeline\`${before ? `, after (${meta.after?.label ?? 'this build'})` : ''}`, explorer, data.pages.explorer],
+    [`TimelineJS ${meta.timelinejs} (same events)`, timeline, null],
+    ['plain-HTML floor', floor, null],
   ];
   const table = [
-    '| page | first contentful paint | largest contentful paint | first event visible | total blocking time | search first responds | bytes on the wire (brotli) |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(([name, m, search]) => `| ${name} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstEvent)} | ${ms(m.tbt)} | ${search} | ${kb(m.bytes)} |`),
+    '| page | first contentful paint | largest contentful paint | first event visible | total blocking time | longest task | search first responds | filter first responds | bytes until search responds | bytes on the wire (brotli) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(([name, m, page]) => `| ${name} | ${ms(m.fcp)} | ${ms(m.lcp)} | ${ms(m.firstEvent)} | ${ms(m.tbt)} | ${ms(m.longestTask)} | ${page ? searchCell(page.search) : 'n/a'} | ${page ? searchCell(page.filter) : 'n/a'} | ${page ? bytesCell(page.search) : 'n/a'} | ${kb(m.bytes)} |`),
   ];
 
   const lh = data.lighthouse ?? [];
@@ -475,16 +506,21 @@ function sections(data) {
     `- First contentful paint ≤ 1.2× the floor's (${ms(floor.fcp == null ? null : 1.2 * floor.fcp)}): ${ms(explorer.fcp)} — ${verdict(within(explorer.fcp, floor.fcp && 1.2 * floor.fcp))}.`,
     `- Largest contentful paint ≤ 1.2× the floor's (${ms(floor.lcp == null ? null : 1.2 * floor.lcp)}): ${ms(explorer.lcp)} — ${verdict(within(explorer.lcp, floor.lcp && 1.2 * floor.lcp))}.`,
     `- First event visible ≤ 0.5× TimelineJS's (${ms(timeline.firstEvent == null ? null : 0.5 * timeline.firstEvent)}): ${ms(explorer.firstEvent)} — ${verdict(within(explorer.firstEvent, timeline.firstEvent && 0.5 * timeline.firstEvent))}.`,
-    `- Total blocking time ≤ 100 ms: ${ms(explorer.tbt)} — ${verdict(within(explorer.tbt, 100))}.`,
-    `- Lighthouse performance ≥ 98 and accessibility, best practices and SEO 100 on all three pages (performance / accessibility / best practices / SEO: ${lh.length ? lhNumbers : 'not run'}) — ${verdict(lhOk)}.`,
+    `- Total blocking time ≤ 100 ms: ${ms(explorer.tbt)} — ${verdict(within(explorer.tbt, 100))}; no long task over 200 ms: longest ${ms(explorer.longestTask)} (median) — ${verdict(within(explorer.longestTask, 200))}.`,
+    `- A search typed as soon as the box appears responds within 1,500 ms: ${searchCell(data.pages.explorer.search)} — ${verdict(within(median((data.pages.explorer.search ?? []).map((x) => x.respondedAt ?? Infinity)), 1500))}; a topic ticked likewise: ${searchCell(data.pages.explorer.filter)} — ${verdict(data.pages.explorer.filter?.length ? within(median(data.pages.explorer.filter.map((x) => x.respondedAt ?? Infinity)), 1500) : null)}.`,
+    `- Bytes on the wire until the first search response ≤ 150 kB: ${bytesCell(data.pages.explorer.search)} — ${verdict(data.pages.explorer.search?.some((x) => x.bytesAtResponse != null) ? median(data.pages.explorer.search.map((x) => x.bytesAtResponse).filter((b) => b != null)) <= 150_000 : null)}.`,
+    `- Lighthouse performance ≥ 98 and accessibility, best practices and SEO 100 on every page measured (performance / accessibility / best practices / SEO: ${lh.length ? lhNumbers : 'not run'}) — ${verdict(lhOk)}.`,
   ];
 
-  const searches = data.pages.explorer.search ?? [];
+  const searches = [...(data.pages.explorer.search ?? []), ...(data.pages.explorer.filter ?? [])];
   const notes = [];
   const errors = [...data.pages.explorer.loads, ...searches].flatMap((s) => s.consoleErrors);
   notes.push(`Console errors on the explorer: ${errors.length} in ${data.pages.explorer.loads.length + searches.length} loads${errors.length ? ` (${[...new Set(errors)].slice(0, 3).map((e) => `"${e.slice(0, 120)}"`).join('; ')})` : ''}.`);
-  const lost = searches.filter((s) => s.after && s.after.value !== QUERY);
-  if (lost.length) notes.push(`After typing "${QUERY}", the search box held ${[...new Set(lost.map((s) => JSON.stringify(s.after.value)))].join(', ')} in ${lost.length} of ${searches.length} loads.`);
+  const typed = data.pages.explorer.search ?? [];
+  const lost = typed.filter((s) => s.after && s.after.value !== QUERY);
+  if (lost.length) notes.push(`After typing "${QUERY}", the search box held ${[...new Set(lost.map((s) => JSON.stringify(s.after.value)))].join(', ')} in ${lost.length} of ${typed.length} loads.`);
+  const unticked = (data.pages.explorer.filter ?? []).filter((s) => s.after && s.after.ticked !== true);
+  if (unticked.length) notes.push(`After ticking the topic, the box was not ticked in ${unticked.length} of ${data.pages.explorer.filter.length} loads.`);
   const below = data.pages.explorer.loads.filter((s) => s.firstEventInViewport === false).length;
   if (below) notes.push(`The explorer's first card was rendered below the fold of the 844 px screen in ${below} of ${data.pages.explorer.loads.length} loads (counted when rendered; it is seen on scrolling).`);
 
@@ -499,7 +535,7 @@ function fullReport(data) {
     'A first visit on a mid-range phone on a slow mobile network: a 390×844 touch screen at 3× pixel density with a phone browser\'s user agent, the network slowed to 150 ms latency, 1.6 Mbit/s down and 750 kbit/s up, and the CPU slowed 4× (DevTools protocol), every load in a fresh browser context with an empty cache and the service worker blocked. Every file is served brotli-compressed (quality 11), as a static host would.',
     'Three pages: the explorer\'s `/timeline`; TimelineJS 3 showing the same events (with a phone viewport tag); and the floor, the explorer\'s own `/timeline` as the app renders it, saved as plain HTML with no script, served the same way.',
     `Times are from navigation start. First contentful paint and largest contentful paint are the browser's entries. First event visible: the first \`${CARD}\` (TimelineJS: its first headline) laid out with a height, timed at the animation frame after it appears and no earlier than the first contentful paint. Total blocking time: the sum of each long task's time over ${LONG_TASK_MS} ms, until the page is quiet (${QUIET_MS / 1000} s after it is ready, for the explorer when its WebAssembly module has started, and ${QUIET_MS / 1000} s after the load event and the last long task; at most ${CAP_MS / 1000} s). Bytes on the wire: what the network received until then, headers included.`,
-    `Search first responds: in a second load of the explorer per run, "${QUERY}" is typed into the search box as soon as the box is in the document; the time is when the list first stops being the unsearched chronology (or the part of it rendered so far). A separate load, because input ends the browser's largest-contentful-paint reporting and adds work to the start-up being measured. It is given ${SEARCH_TIMEOUT_MS / 1000} s.`,
+    `Search first responds: in a second load of the explorer per run, "${QUERY}" is typed into the search box as soon as the box is in the document; the time is when the list first stops showing the unsearched chronology (or the part of it rendered so far; a card counts as shown when it is laid out). A separate load, because input ends the browser's largest-contentful-paint reporting and adds work to the start-up being measured. It is given ${SEARCH_TIMEOUT_MS / 1000} s. Filter first responds: in a third load, the topic "${FILTER_TOPIC}" is ticked as soon as its box is in the document (the folded filters are tapped open first), timed the same way. Bytes until search responds: every response finished by then (resource timing's transfer sizes, headers included). Longest task: the median over the loads of each load's longest task.`,
     '',
     ...table, '', ...notes, '',
     ...lhTable, '',
@@ -548,7 +584,14 @@ async function main(args) {
   const explorerServer = await startServer({ root: dist, fallback: true, compress: true });
   const timelineServer = await startServer({ root: timelineDir, fallback: false, compress: true });
   let floorServer = null;
-  const pages = { explorer: { loads: [], search: [] }, timelinejs: { loads: [] }, floor: { loads: [] } };
+  const beforeDist = option('before', null) && resolve(option('before'));
+  const beforeServer = beforeDist ? await startServer({ root: beforeDist, fallback: true, compress: true }) : null;
+  const pages = {
+    explorer: { loads: [], search: [], filter: [] },
+    ...(beforeDist ? { before: { loads: [], search: [], filter: [] } } : {}),
+    timelinejs: { loads: [] },
+    floor: { loads: [] },
+  };
   const lighthouseResults = [];
   try {
     log('making the floor from the explorer\'s rendered /timeline');
@@ -558,6 +601,7 @@ async function main(args) {
       explorer: `${explorerServer.url}timeline`,
       timelinejs: timelineServer.url,
       floor: `${floorServer.url}timeline`,
+      ...(beforeServer ? { before: `${beforeServer.url}timeline` } : {}),
     };
     for (const url of Object.values(urls)) await warm(browser, url);
 
@@ -567,10 +611,19 @@ async function main(args) {
       log(`run ${run + 1} of ${runs}`);
       pages.explorer.loads.push(await measureLoad(browser, urls.explorer, { target: CARD, ready: 'app' }));
       pages.explorer.search.push(await measureSearch(browser, urls.explorer, order));
+      pages.explorer.filter.push(await measureSearch(browser, urls.explorer, order, 'filter'));
+      if (pages.before) {
+        pages.before.loads.push(await measureLoad(browser, urls.before, { target: CARD, ready: 'app' }));
+        pages.before.search.push(await measureSearch(browser, urls.before, order));
+        pages.before.filter.push(await measureSearch(browser, urls.before, order, 'filter'));
+        const [b, bs, bf] = [pages.before.loads.at(-1), pages.before.search.at(-1), pages.before.filter.at(-1)];
+        log(`  before: FCP ${ms(b.fcp)}, first event ${ms(b.firstEvent)}, TBT ${ms(b.tbt)}, ${kb(b.bytes)}, search ${ms(bs.respondedAt)}, filter ${ms(bf.respondedAt)}`);
+      }
       pages.timelinejs.loads.push(await measureLoad(browser, urls.timelinejs, { target: TIMELINE_HEADLINE, ready: 'first-event' }));
       pages.floor.loads.push(await measureLoad(browser, urls.floor, { target: CARD, ready: 'load' }));
       const [e, s, t, f] = [pages.explorer.loads.at(-1), pages.explorer.search.at(-1), pages.timelinejs.loads.at(-1), pages.floor.loads.at(-1)];
-      log(`  explorer: FCP ${ms(e.fcp)}, LCP ${ms(e.lcp)}, first event ${ms(e.firstEvent)}, TBT ${ms(e.tbt)}, ${kb(e.bytes)}, search ${s.respondedAt == null ? 'did not respond' : ms(s.respondedAt)}, ${e.consoleErrors.length + s.consoleErrors.length} console errors`);
+      const fl = pages.explorer.filter.at(-1);
+      log(`  explorer: FCP ${ms(e.fcp)}, LCP ${ms(e.lcp)}, first event ${ms(e.firstEvent)}, TBT ${ms(e.tbt)} (longest task ${ms(e.longestTask)}), ${kb(e.bytes)}, search ${s.respondedAt == null ? 'did not respond' : ms(s.respondedAt)} after ${kb(s.bytesAtResponse)}, filter ${ms(fl.respondedAt)}, ${e.consoleErrors.length + s.consoleErrors.length + fl.consoleErrors.length} console errors`);
       log(`  TimelineJS: FCP ${ms(t.fcp)}, LCP ${ms(t.lcp)}, first event ${ms(t.firstEvent)}, TBT ${ms(t.tbt)}, ${kb(t.bytes)}`);
       log(`  floor: FCP ${ms(f.fcp)}, LCP ${ms(f.lcp)}, first event ${ms(f.firstEvent)}, TBT ${ms(f.tbt)}, ${kb(f.bytes)}`);
     }
@@ -578,7 +631,7 @@ async function main(args) {
     if (lighthouseRuns > 0) {
       const scratch = mkdtempSync(join(os.tmpdir(), 'phone-lighthouse-'));
       try {
-        for (const path of ['/', '/timeline', `/events/${dataset.events[0].id}`]) {
+        for (const path of ['/', '/timeline', `/events/${dataset.events[0].id}`, '/ja/timeline']) {
           const runsOfPage = [];
           for (let run = 0; run < lighthouseRuns; run += 1) {
             log(`Lighthouse ${path}: run ${run + 1} of ${lighthouseRuns}`);
@@ -602,6 +655,7 @@ async function main(args) {
     await explorerServer.close();
     await timelineServer.close();
     await floorServer?.close();
+    await beforeServer?.close();
   }
 
   const data = {
@@ -611,6 +665,7 @@ async function main(args) {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, memoryBytes: os.totalmem() },
       browser: browserVersion,
       runs,
+      ...(beforeDist ? { before: { dist: beforeDist, label: option('before-label', 'before') }, after: { label: option('after-label', 'after') } } : {}),
       timelinejs: version('@knight-lab/timelinejs'),
       lighthouse: { version: version('lighthouse'), runs: lighthouseRuns },
       conditions: { ...PHONE, network: NETWORK, cpuSlowdown: CPU_SLOWDOWN, quietMs: QUIET_MS, capMs: CAP_MS, query: QUERY },

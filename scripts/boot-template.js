@@ -1,17 +1,29 @@
-// Starts the explorer: loads the WebAssembly module of this build, then (in
-// release builds) registers the service worker that makes it work offline.
-// It replaces the inline script Trunk injects, so the page runs under a
-// Content-Security-Policy without 'unsafe-inline'. Generated into dist/ by
-// scripts/postbuild.mjs; __JS__, __WASM__ and __OFFLINE__ are filled in there.
+// Starts the explorer: loads the WebAssembly module of this build for the
+// page's edition, then (in release builds) registers the service worker
+// that makes it work offline. It replaces the inline script Trunk injects,
+// so the page runs under a Content-Security-Policy without 'unsafe-inline'.
+// Generated into dist/ by scripts/postbuild.mjs; __JS__, __WASM__,
+// __JS_JA__, __WASM_JA__ and __OFFLINE__ are filled in there.
+//
+// Each edition has a module of its own, the same app with only that
+// edition's interface strings: the edition is the address's, as the app
+// reads it (Japanese under the base's ja/), so a host's English 404 page
+// at a Japanese address still starts the Japanese app.
 //
 // The page is already readable (prerendered); the app takes it over when
 // it starts. If it cannot start (WebAssembly blocked or unsupported, a
 // failed download), the page stays as it is and reads as it would without
 // JavaScript: controls that need the app are hidden again.
 const base = new URL('./', import.meta.url);
+const japanese = `${location.pathname}/`.startsWith(`${base.pathname}ja/`);
+// A chronology answers search and filters before the app has started
+// (early-search-*.js): its few kilobytes go first. Never more than
+// EARLY_SEARCH_WAIT_MS, should they be slow.
+const EARLY_SEARCH_WAIT_MS = 2000;
+await Promise.race([window.explorerEarlySearch, new Promise((resolve) => setTimeout(resolve, EARLY_SEARCH_WAIT_MS))]);
 try {
-  const { default: init } = await import('./__JS__');
-  const wasm = await init({ module_or_path: new URL('./__WASM__', base) });
+  const { default: init } = await (japanese ? import('./__JS_JA__') : import('./__JS__'));
+  const wasm = await init({ module_or_path: new URL(japanese ? './__WASM_JA__' : './__WASM__', base) });
   // For the benchmark (bench/run.mjs): the WebAssembly memory in bytes.
   window.explorerWasmMemoryBytes = () => wasm.memory.buffer.byteLength;
 } catch (error) {

@@ -5,8 +5,10 @@
 //   node scripts/check-size.mjs [dist]
 //
 // A first visit loads index.html (the prerendered overview), what it links
-// (stylesheet, icon, the start and boot scripts), what the boot script loads
-// (the wasm-bindgen glue and the WebAssembly module) and explorer-config.json.
+// (stylesheet, icon, the start, early search and boot scripts), what the
+// boot script loads (the English edition's wasm-bindgen glue and
+// WebAssembly module) and explorer-config.json. (The early search script
+// loads its module and index only on a page with a chronology.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -23,11 +25,14 @@ const linked = [...html.matchAll(/<(?:link|script)\b[^>]*>/g)]
   .filter((url) => url && url.startsWith(base))
   .map((url) => url.slice(base.length));
 // The boot script imports the glue and fetches the module by relative URL
-// ('./name.js', './name_bg.wasm'); the page does not preload them.
+// ('./name.js', './name_bg.wasm'); the page does not preload them. It names
+// each edition's pair: an English page loads the English one (the Japanese
+// edition's are app-ja-*).
 const loaded = linked
   .filter((file) => /^boot-[^/]*\.js$/.test(file))
   .flatMap((boot) => [...readFileSync(join(dist, boot), 'utf8').matchAll(/'\.\/([^'\/]+\.(?:js|wasm))'/g)])
-  .map((match) => match[1]);
+  .map((match) => match[1])
+  .filter((file) => !file.startsWith('app-ja-'));
 if (loaded.length !== 2) throw new Error(`check-size: expected the glue and the module in the boot script, found ${loaded.join(', ') || 'nothing'}`);
 const files = ['index.html', ...new Set([...linked, ...loaded]), 'explorer-config.json'];
 

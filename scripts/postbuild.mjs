@@ -5,7 +5,9 @@
 // 1. Minifies the wasm-bindgen glue (release builds); replaces Trunk's
 //    inline loader script with an external, hashed boot-*.js (no inline
 //    script anywhere), and adds the start script that marks the page
-//    before it paints (start-*.js, a classic script).
+//    before it paints (start-*.js, a classic script), and the early search
+//    (early-search-*.js and its module and indexes), which answers a
+//    prerendered chronology before the app has started.
 // 2. Adds the manifest, touch icon and base-path links to the page head.
 // 3. Prerenders every route the dataset defines, in English and under ja/
 //    in Japanese, and a 404.html for each edition, with the
@@ -22,7 +24,8 @@
 // hreflang alternates absolute addresses, as search engines want them.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
@@ -55,7 +58,43 @@ if (release) {
   if (!glue.code) throw new Error(`postbuild: terser returned nothing for ${js}`);
   writeFileSync(gluePath, glue.code);
 }
+// The Japanese edition's module: Trunk builds the English edition's
+// (index.html: the `english` feature); this is the same app with the
+// `japanese` feature, so neither edition's readers download the other's
+// interface strings. Built like Trunk builds its own: wasm-bindgen's web
+// glue, wasm-opt -Oz with the same features, the glue minified.
+const targetDir = process.env.CARGO_TARGET_DIR || join(root, 'target');
+const wasmOpt = join(root, 'node_modules/.bin/wasm-opt');
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-reference-types', '--enable-multivalue', '--enable-mutable-globals'];
+const profileDir = release ? 'release' : 'debug';
+execFileSync(
+  'cargo',
+  ['build', '--quiet', '--locked', ...(release ? ['--release'] : []), '--target', 'wasm32-unknown-unknown',
+    '--no-default-features', '--features', 'csr,japanese', '--bin', 'japan-nato-explorer'],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+const bindgenOut = mkdtempSync(join(os.tmpdir(), 'explorer-ja-'));
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', bindgenOut, '--out-name', 'app-ja',
+  join(targetDir, 'wasm32-unknown-unknown', profileDir, 'japan-nato-explorer.wasm')]);
+if (release) {
+  execFileSync(wasmOpt, [join(bindgenOut, 'app-ja_bg.wasm'), '-Oz', ...WASM_FEATURES, '-o', join(bindgenOut, 'app-ja_bg.wasm')]);
+}
+let jaGlue = readFileSync(join(bindgenOut, 'app-ja.js'), 'utf8');
+if (release) {
+  const minified = await minify(jaGlue, { module: true, compress: { passes: 2 }, mangle: true });
+  if (!minified.code) throw new Error('postbuild: terser returned nothing for the Japanese glue');
+  jaGlue = minified.code;
+}
+const jaModule = readFileSync(join(bindgenOut, 'app-ja_bg.wasm'));
+rmSync(bindgenOut, { recursive: true });
+const jaWasm = `app-ja-${shortHash(jaModule)}_bg.wasm`;
+const jaJs = `app-ja-${shortHash(jaGlue)}.js`;
+writeFileSync(join(staging, jaWasm), jaModule);
+writeFileSync(join(staging, jaJs), jaGlue);
+
 const boot = readFileSync(join(root, 'scripts/boot-template.js'), 'utf8')
+  .replaceAll('__JS_JA__', jaJs)
+  .replaceAll('__WASM_JA__', jaWasm)
   .replaceAll('__JS__', js)
   .replaceAll('__WASM__', wasm)
   .replaceAll('__OFFLINE__', String(release));
@@ -87,11 +126,69 @@ const translations = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 
 const translationsName = `translations-${shortHash(translations)}.bin`;
 writeFileSync(join(staging, translationsName), translations);
 
+// The early search (crates/early-search): the core's filters and search as
+// a small module of their own, with each edition's event index, so a
+// prerendered chronology answers the reader before the app has started.
+// Each edition's pages get a build with that edition's words alone (the
+// count it writes), as with the app's modules.
+const smallModule = (crate, features = [], label = crate) => {
+  execFileSync(
+    'cargo',
+    ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '-p', crate,
+      ...(features.length ? ['--no-default-features', '--features', features.join(',')] : [])],
+    { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const built = join(targetDir, 'wasm32-unknown-unknown/release', `${crate.replace('-', '_')}.wasm`);
+  const optimised = join(staging, `.${crate}.wasm`);
+  if (existsSync(wasmOpt)) {
+    execFileSync(wasmOpt, [built, '-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, '-o', optimised]);
+  } else {
+    console.log(`postbuild: note: wasm-opt (npm binaryen) is not installed; ${crate} is left unoptimised`);
+    writeFileSync(optimised, readFileSync(built));
+  }
+  const bytes = readFileSync(optimised);
+  rmSync(optimised);
+  const name = `${label}-${shortHash(bytes)}.wasm`;
+  writeFileSync(join(staging, name), bytes);
+  return name;
+};
+const earlyModuleNames = {
+  en: smallModule('early-search', ['english'], 'early-search-en'),
+  ja: smallModule('early-search', ['japanese'], 'early-search-ja'),
+};
+// The dataset checker (crates/dataset-check): the JSON parser and the
+// validator, which the app loads only when explorer-config.json names a
+// newer dataset.
+const datasetCheckName = smallModule('dataset-check');
+const eventIndexNames = {};
+for (const lang of ['en', 'ja']) {
+  const index = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'event-index', '--', lang], { cwd: root, maxBuffer: 1 << 30 });
+  eventIndexNames[lang] = `event-index-${lang}-${shortHash(index)}.bin`;
+  writeFileSync(join(staging, eventIndexNames[lang]), index);
+}
+let early = readFileSync(join(root, 'scripts/early-search-template.js'), 'utf8')
+  .replace('__FILES__', JSON.stringify({ module: earlyModuleNames, index: eventIndexNames }));
+if (release) {
+  const minified = await minify(early, { module: true, compress: { passes: 2 }, mangle: true });
+  if (!minified.code) throw new Error('postbuild: terser returned nothing for the early search script');
+  early = minified.code;
+}
+const earlyName = `early-search-${shortHash(early)}.js`;
+writeFileSync(join(staging, earlyName), early);
+// Before the boot script, so that its few kilobytes are asked for before
+// the app's module.
+html = html.replace(
+  /<script type="module" src="[^"]*boot-/,
+  (bootTag) => `<script type="module" src="${base}${earlyName}" integrity="${integrity(early)}" crossorigin="anonymous"></script>${bootTag}`,
+);
+if (!html.includes(earlyName)) throw new Error('postbuild: could not place the early search script before the boot script');
+
 // --- 2. Head links ---------------------------------------------------------------
 const headLinks = [
   `<meta name="explorer-base" content="${escapeHtml(base)}">`,
   `<meta name="explorer-page" content="%PAGE%">`,
   `<meta name="explorer-translations" content="${escapeHtml(base)}${translationsName}">`,
+  `<meta name="explorer-dataset-check" content="${escapeHtml(base)}${datasetCheckName}">`,
   // After the two metas it reads, before anything paints.
   `<script src="${base}${startName}" integrity="${integrity(start)}" crossorigin="anonymous"></script>`,
   `<link rel="manifest" href="${base}manifest.webmanifest">`,

@@ -18,8 +18,11 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 step "clippy (native, ssr: the prerender tool and the views it renders)"
 cargo clippy --locked --no-default-features --features ssr --all-targets -- -D warnings
 
-step "clippy (wasm32: the app)"
+step "clippy (wasm32: the app, and each edition's module as it is built)"
 cargo clippy --locked --target wasm32-unknown-unknown -p japan-nato-explorer -- -D warnings
+for edition in english japanese; do
+  cargo clippy --locked --target wasm32-unknown-unknown -p japan-nato-explorer --no-default-features --features "csr,$edition" -- -D warnings
+done
 
 step "cargo test (native: the core crate's data and logic)"
 cargo test --locked --workspace

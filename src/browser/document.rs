@@ -1,6 +1,7 @@
 //! The page itself: its address, head, base path and focus.
 
 use explorer_core::logic::Lang;
+use wasm_bindgen::JsCast;
 
 fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
@@ -20,7 +21,6 @@ pub fn set_document_head(title: &str, description: &str) {
 /// Moves keyboard focus to the current view's heading, so that keyboard and
 /// screen-reader users land on a view they navigated to.
 pub fn focus_main_heading() {
-    use wasm_bindgen::JsCast;
     let heading = document()
         .and_then(|d| d.query_selector("main h1").ok().flatten())
         .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
@@ -84,15 +84,24 @@ pub fn app_base() -> String {
         .unwrap_or_else(|| "/".to_owned())
 }
 
-/// The address of the Japanese edition's text, from `<meta
-/// name="explorer-translations">` (written at build time; see
-/// `scripts/postbuild.mjs`).
-pub fn translations_url() -> Option<String> {
+/// The content of `<meta name="{name}">`: the addresses of files the
+/// build names (see `scripts/postbuild.mjs`).
+fn meta_content(name: &str) -> Option<String> {
     document()?
-        .query_selector("meta[name=explorer-translations]")
+        .query_selector(&format!("meta[name={name}]"))
         .ok()
         .flatten()?
         .get_attribute("content")
+}
+
+/// The address of the Japanese edition's text.
+pub fn translations_url() -> Option<String> {
+    meta_content("explorer-translations")
+}
+
+/// The address of the dataset checker's module (`crates/dataset-check`).
+pub fn dataset_check_url() -> Option<String> {
+    meta_content("explorer-dataset-check")
 }
 
 /// The edition of the address the page was opened at: Japanese under the
@@ -118,9 +127,27 @@ pub fn set_language(lang: Lang) {
     }
 }
 
-/// The value of a parameter of the URL the page was opened with.
+/// The value of a parameter of the URL the page was opened with. That is
+/// the navigation's address, not the current one: the early search
+/// (`scripts/early-search-template.js`) may have rewritten the query, as
+/// the app itself does, before the app starts.
 pub fn initial_query_param(key: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let window = web_sys::window()?;
+    let opened = window
+        .performance()
+        .and_then(|performance| {
+            performance
+                .get_entries_by_type("navigation")
+                .get(0)
+                .dyn_into::<web_sys::PerformanceEntry>()
+                .ok()
+        })
+        .and_then(|entry| web_sys::Url::new(&entry.name()).ok())
+        .map(|url| url.search());
+    let search = match opened {
+        Some(search) => search,
+        None => window.location().search().ok()?,
+    };
     web_sys::UrlSearchParams::new_with_str(&search)
         .ok()?
         .get(key)

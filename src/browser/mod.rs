@@ -3,6 +3,7 @@
 //! of the app stays declarative; outside a browser they do nothing.
 
 pub mod chart;
+pub mod dataset_check;
 pub mod document;
 pub mod embedding;
 pub mod files;

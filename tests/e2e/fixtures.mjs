@@ -81,3 +81,20 @@ export async function openFilters(page) {
   const facets = page.locator('.facets');
   if (!(await facets.evaluate((details) => details.open))) await facets.locator('summary').click();
 }
+
+/**
+ * Holds back the requests matching `pattern` (by default the app's
+ * WebAssembly module, of either edition) until `release()`: the page as it
+ * is before the app takes over.
+ */
+export async function hold(page, pattern = '**/*_bg.wasm') {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, appReady } from './fixtures.mjs';
+import { test, expect, appReady, hold } from './fixtures.mjs';
 import { bundledDataset, pageHead } from '../support/dataset.mjs';
 import { startServer } from '../support/static-server.mjs';
 
@@ -37,19 +37,6 @@ const decode = (html) =>
 const h1In = (html) => decode(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? '');
 const textIn = (html) => decode(html.match(/<main\b[\s\S]*<\/main>/)?.[0] ?? '');
 const cardsIn = (html) => (html.match(/<article\b[^>]*\bclass="card"/g) ?? []).length;
-
-/** Holds back the WebAssembly module until `release()`: the page as it is before the app takes over. */
-async function holdApp(page) {
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route('**/*_bg.wasm', async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Sums the page's layout shifts from the start of the load (the CLS of the load). */
 async function recordLayoutShifts(page) {
@@ -147,7 +134,7 @@ test.describe('the app takes over', () => {
   });
 
   test('keeps what the reader typed, the focus and the scroll position', async ({ page }) => {
-    const release = await holdApp(page);
+    const release = await hold(page);
     await page.goto('/timeline');
     await expect(page.locator('html')).toHaveClass(/\bjs\b/);
     await expect(page.locator('html')).not.toHaveClass(/\bapp\b/);
@@ -180,17 +167,25 @@ test.describe('the app takes over', () => {
   });
 
   test('a deep link with a query never shows a wrong count', async ({ page }) => {
-    const release = await holdApp(page);
+    const release = await hold(page);
+    // The early search held back too: the page as it is before anything can answer.
+    const releaseEarly = await hold(page, /\/early-search-(en|ja)-[0-9a-f]+\.wasm$/);
     await page.goto('/timeline?topic=cyber-defence&q=exercise');
-    // Before the app: the prerendered list (every event) and its count are pending.
+    // Before anything answers: the prerendered list (every event) and its count are pending.
     await expect(page.locator('html')).toHaveClass(/\bquery-pending\b/);
     await expect(page.locator('.result-count')).toBeHidden();
     await expect(page.locator('.chronology')).toBeHidden();
+    // The early search answers the address: the count shown is the query's.
+    releaseEarly();
+    await expect(page.locator('html')).not.toHaveClass(/\bquery-pending\b/);
+    const early = await page.locator('.chronology article.card:visible').count();
+    expect(early).toBeLessThan(data.events.length);
+    await expect(page.locator('.result-count')).toHaveText(`${early} event${early === 1 ? '' : 's'}`);
     release();
     await appReady(page);
     await expect(page.locator('.result-count')).toBeVisible();
     const cards = await page.locator('article.card').count();
-    expect(cards).toBeLessThan(data.events.length);
+    expect(cards).toBe(early);
     await expect(page.locator('.result-count')).toHaveText(`${cards} event${cards === 1 ? '' : 's'}`);
     await expect(page.locator('#f-q')).toHaveValue('exercise');
   });
@@ -214,7 +209,7 @@ test.describe('a page that is not the route\'s own', () => {
   test.use({ expectedHttpErrors: [`/events/${firstEvent.id}`] });
 
   test('shows no wrong content, then the app mounts the route fresh', async ({ page }) => {
-    const release = await holdApp(page);
+    const release = await hold(page);
     await page.goto(`${server.url}events/${firstEvent.id}`);
     await expect(page.locator('html')).toHaveClass(/\broute-pending\b/);
     // The not-found view it was served is not shown.

@@ -36,8 +36,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// What a host compresses: text, and WebAssembly (which compresses about 3:1).
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.webmanifest', '.txt']);
+// What a host compresses: text, WebAssembly (which compresses about 3:1) and the build's compact data files (.bin).
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.bin', '.svg', '.webmanifest', '.txt']);
 const brotli = promisify(brotliCompress);
 
 /** Whether an Accept-Encoding header value admits brotli (and not with q=0). */

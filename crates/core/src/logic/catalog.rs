@@ -7,7 +7,8 @@ use std::sync::Arc;
 use crate::data::translation::Translations;
 use crate::data::{Actor, Dataset, Era, Event, GlossaryEntry, Source, Topic};
 
-use super::filters::{Facet, Filters, SortOrder};
+use super::event_index::{EventFacets, EventIndex};
+use super::filters::{Facet, Filters};
 use super::lang::Lang;
 use super::search::{SearchIndex, SearchIndexBuilder};
 use super::text::{fold, words, GlossaryMatcher};
@@ -22,6 +23,8 @@ pub struct Catalog {
     sources_by_id: HashMap<String, usize>,
     /// Word index over every event's searchable text.
     search: SearchIndex,
+    /// What the filters look at, per event.
+    facets: EventFacets,
     /// Per topic (in topic order), how many events it has.
     topic_counts: Vec<usize>,
     /// Per actor (in actor order), whether any event names it.
@@ -71,6 +74,7 @@ impl Catalog {
             actors_by_id: index_by_id(&data.actors, |a| &a.id),
             sources_by_id: index_by_id(&data.sources, |s| &s.id),
             search: SearchIndex::default(),
+            facets: EventFacets::new(&data),
             topic_counts: Vec::new(),
             actor_has_events: Vec::new(),
             named_by: Vec::new(),
@@ -186,7 +190,10 @@ impl Catalog {
                 builder.add(at, &fold(&ja.title));
                 builder.add(at, &fold(&ja.summary));
                 builder.add(at, &fold(&event.date.japanese()));
-                builder.add(at, &fold(super::strings::JA.event_type(event.kind)));
+                builder.add(
+                    at,
+                    &fold(super::strings::strings(Lang::Ja).event_type(event.kind)),
+                );
                 for text in ja.places.iter().chain(&ja.renderings) {
                     builder.add(at, &fold(text));
                 }
@@ -345,31 +352,17 @@ impl Catalog {
     /// The positions of the events that pass the filters, in the filters' order.
     pub fn filter(&self, filters: &Filters) -> Vec<usize> {
         let found = self.search.matching(&filters.terms());
-        fn any<'s>(wanted: &[String], mut have: impl Iterator<Item = &'s String>) -> bool {
-            wanted.is_empty() || have.any(|h| wanted.contains(h))
+        self.facets.select(filters, found.as_ref())
+    }
+
+    /// This edition's facets and search index, for the early search module
+    /// (see [`EventIndex`]): it must answer as [`Catalog::filter`] does.
+    pub fn event_index(&self) -> EventIndex {
+        EventIndex {
+            lang: self.lang,
+            facets: self.facets.clone(),
+            search: self.search.clone(),
         }
-        let mut hits: Vec<usize> = self
-            .data
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(i, event)| {
-                let (first, last) = event.date.year_range();
-                any(&filters.topics, event.topics.iter())
-                    && (filters.types.is_empty() || filters.types.contains(&event.kind))
-                    && any(&filters.actors, event.actors.iter())
-                    && any(&filters.sources, event.evidence.iter().map(|e| &e.source))
-                    && filters.from.is_none_or(|from| last >= from)
-                    && filters.to.is_none_or(|to| first <= to)
-                    && found.as_ref().is_none_or(|set| set.contains(*i))
-            })
-            .map(|(i, _)| i)
-            .collect();
-        // Events are stored oldest first.
-        if filters.sort == SortOrder::NewestFirst {
-            hits.reverse();
-        }
-        hits
     }
 
     /// First and last year any event touches.

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod chronology;
 pub mod embed;
+pub mod event_index;
 pub mod export;
 pub mod filters;
 pub mod lang;
@@ -15,6 +16,7 @@ pub mod timeline;
 pub mod update;
 
 pub use catalog::Catalog;
+pub use event_index::EventIndex;
 pub use filters::{Filters, SortOrder};
 pub use lang::Lang;
 pub use strings::{strings, Strings};

@@ -8,7 +8,7 @@
 use super::text::for_each_index_term;
 
 /// Words → events, for word-prefix search.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct SearchIndex {
     /// Distinct folded words, sorted, so words sharing a prefix are adjacent.
     words: Vec<String>,

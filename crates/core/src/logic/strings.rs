@@ -753,12 +753,29 @@ impl Strings {
 }
 
 /// The interface strings of an edition.
+///
+/// The app's WebAssembly module is built once per edition, each with its
+/// own edition's table alone (the crate's `english` and `japanese`
+/// features), so that no reader downloads the other edition's interface;
+/// such a build serves only its own edition's pages, and answers every
+/// edition with its one table. Everything else builds with both.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
+        #[cfg(feature = "english")]
         Lang::En => &EN,
+        #[cfg(feature = "japanese")]
         Lang::Ja => &JA,
+        #[cfg(not(all(feature = "english", feature = "japanese")))]
+        _ => ONLY_EDITION,
     }
 }
+
+#[cfg(all(feature = "english", not(feature = "japanese")))]
+const ONLY_EDITION: &Strings = &EN;
+#[cfg(all(feature = "japanese", not(feature = "english")))]
+const ONLY_EDITION: &Strings = &JA;
+#[cfg(not(any(feature = "english", feature = "japanese")))]
+compile_error!("explorer-core needs the interface strings of an edition: feature `english`, `japanese` or both");
 
 // ------------------------------------------------------------- English
 
