@@ -4,13 +4,12 @@
 
 use std::sync::Arc;
 
-use explorer_core::data::translation::Translations;
 use explorer_core::logic::{Catalog, Lang};
 use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::context::{
-    bundled_dataset, provide_catalog, provide_edition, provide_embed, provide_prerendered_embed,
+    provide_catalog, provide_edition, provide_embed, provide_prerendered_embed,
     provide_prerendered_status, provide_status,
 };
 use crate::dataset_update::check_for_newer_dataset;
@@ -23,17 +22,13 @@ use crate::routes::AppRoutes;
 pub fn App(
     /// The edition (from the address; see `main.rs`).
     lang: Lang,
-    /// The Japanese edition's text, which `main.rs` loads for it (empty in
-    /// English).
-    translations: Translations,
+    /// The bundled dataset's catalog for the edition, which `main.rs`
+    /// builds (with the Japanese edition's text, which it loads for it).
+    catalog: Arc<Catalog>,
 ) -> impl IntoView {
     document::set_language(lang);
     provide_edition(&document::app_base(), lang);
-    provide_catalog(Arc::new(Catalog::for_edition(
-        lang,
-        bundled_dataset(),
-        || translations,
-    )));
+    provide_catalog(catalog);
     provide_status();
     provide_embed();
     check_for_newer_dataset();

@@ -12,3 +12,4 @@ pub mod pointer;
 pub mod preferences;
 pub mod shell;
 pub mod takeover;
+pub mod tasks;

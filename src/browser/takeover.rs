@@ -33,6 +33,15 @@ const READY_CLASS: &str = "app";
 /// swaps whatever is there (a phone needs well under a second).
 const MAX_WAIT_MS: f64 = 10_000.0;
 
+/// Whether the app has taken the page over (until then it builds its page
+/// off-screen).
+pub fn taken_over() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .is_some_and(|html| html.class_list().contains(READY_CLASS))
+}
+
 /// The app's page is complete: the routed view is there, and no list is
 /// still being built.
 fn complete(root: &Element) -> bool {

@@ -2,6 +2,7 @@
 
 pub mod chronology;
 pub mod controls;
+pub mod deferred;
 pub mod event_card;
 pub mod evidence;
 pub mod filter_panel;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::chronology::Chronology;
+use crate::components::deferred::Deferred;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::results_bar::ResultsBar;
@@ -38,12 +39,12 @@ pub fn TimelinePage() -> impl IntoView {
                 // chart's legend shows how dates are drawn.
                 <span class="lead-more">{s.timeline_lead_more}</span>
             </p>
-            <TimeChart scope=every matching=positions filters=filters/>
+            <Deferred><TimeChart scope=every matching=positions filters=filters/></Deferred>
             <div class="explorer">
-                <FilterPanel filters=filters/>
+                <Deferred><FilterPanel filters=filters/></Deferred>
                 <div class="results">
-                    <ResultsBar filters=filters count=count clear_href="/timeline" title=title positions=positions/>
-                    <Chronology positions=positions filters=filters clear_href="/timeline"/>
+                    <Deferred><ResultsBar filters=filters count=count clear_href="/timeline" title=title positions=positions/></Deferred>
+                    <Deferred><Chronology positions=positions filters=filters clear_href="/timeline"/></Deferred>
                 </div>
             </div>
         </Page>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::components::link::Link;
 
 use crate::components::chronology::Chronology;
+use crate::components::deferred::Deferred;
 use crate::components::evidence::EvidenceList;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
@@ -50,6 +51,7 @@ fn TopicView(topic: Topic) -> impl IntoView {
     let name = topic.name.clone();
     let title = Signal::derive(move || name.clone());
     let path = format!("/topics/{}", topic.id);
+    let bar_href = path.clone();
     let debate_topic = topic.id.clone();
     let debates = move || {
         let debates: Vec<(String, String)> = catalog
@@ -81,12 +83,12 @@ fn TopicView(topic: Topic) -> impl IntoView {
             </details>
             {debates}
             <h2>{s.topic_chronology_heading}</h2>
-            <TimeChart scope=scope matching=positions filters=url_filters/>
+            <Deferred><TimeChart scope=scope matching=positions filters=url_filters/></Deferred>
             <div class="explorer">
-                <FilterPanel filters=url_filters show_topics=false/>
+                <Deferred><FilterPanel filters=url_filters show_topics=false/></Deferred>
                 <div class="results">
-                    <ResultsBar filters=url_filters count=count clear_href=path.clone() title=title positions=positions file_name="japan-nato-topic"/>
-                    <Chronology positions=positions filters=url_filters clear_href=path/>
+                    <Deferred><ResultsBar filters=url_filters count=count clear_href=bar_href.clone() title=title positions=positions file_name="japan-nato-topic"/></Deferred>
+                    <Deferred><Chronology positions=positions filters=url_filters clear_href=path.clone()/></Deferred>
                 </div>
             </div>
         </Page>
