@@ -1,7 +1,7 @@
 // Where each byte of a first visit goes: every file a page loads on a first
-// visit with an empty cache (the page, what it links, what the boot script
-// loads for the English edition, the early search's module and index on a
-// page with a chronology, explorer-config.json), raw and brotli (quality 11),
+// visit with an empty cache (the page, what it links, the glue and module
+// the boot script loads for the page's edition, the early search's module
+// and index on a page with a chronology, explorer-config.json), raw and brotli (quality 11),
 // as a Markdown table. A measurement for bench/results/latest.md, not a test
 // (scripts/check-size.mjs holds the budget).
 //
@@ -25,14 +25,14 @@ for (const page of pages.length ? pages : ['index.html', 'timeline/index.html'])
     .filter((url) => url && url.startsWith(base))
     .map((url) => url.slice(base.length));
   const script = (pattern) => linked.filter((f) => pattern.test(f)).map((f) => readFileSync(join(dist, f), 'utf8'));
+  const ja = /<html lang="ja"/.test(html);
+  // The boot script names each edition's glue and module; a page loads its edition's.
   const boot = script(/^boot-/).flatMap((text) => [...text.matchAll(/'\.\/([^'/]+\.(?:js|wasm))'/g)].map((m) => m[1]))
-    .filter((f) => !f.startsWith('app-ja-'));
-  const chronology = /<ol class="chronology"/.test(html) && /<search class="filter-panel/.test(html);
+    .filter((f) => f.startsWith('app-ja-') === ja);
+  const chronology = /<ol class="chronology"/.test(html) && /<search[^>]*class="filter-panel/.test(html);
+  const lang = ja ? 'ja' : 'en';
   const early = chronology
-    ? script(/^early-search-/).flatMap((text) => {
-      const files = JSON.parse(text.match(/\{"module":\{[^}]*\},"index":\{[^}]*\}\}/)[0]);
-      return [files.module.en, files.index.en];
-    })
+    ? script(/^early-search-/).flatMap((text) => [...text.matchAll(new RegExp(`(?:early-search|event-index)-${lang}-[0-9a-f]+\\.(?:wasm|bin)`, 'g'))].map((m) => m[0]))
     : [];
   const files = [page, ...new Set([...linked, ...early, ...boot]), 'explorer-config.json'];
   let raw = 0;

@@ -17,8 +17,8 @@
 const base = new URL('./', import.meta.url);
 const japanese = `${location.pathname}/`.startsWith(`${base.pathname}ja/`);
 // A chronology answers search and filters before the app has started
-// (early-search-*.js): its few kilobytes go first. Never more than
-// EARLY_SEARCH_WAIT_MS, should they be slow.
+// (early-search-*.js): its module and index go first. The app's module
+// waits for them EARLY_SEARCH_WAIT_MS at most, should they be slow.
 const EARLY_SEARCH_WAIT_MS = 2000;
 await Promise.race([window.explorerEarlySearch, new Promise((resolve) => setTimeout(resolve, EARLY_SEARCH_WAIT_MS))]);
 try {
