@@ -7,8 +7,9 @@
 // exactly the app's: the same events in the same order, the same address.
 //
 // This script only shows and hides the prerendered cards, the years and
-// eras left empty, and the chart's marks; writes the count and the address;
-// and ticks the page's own boxes to match the address. The app takes the
+// eras left empty, and the chart's marks; writes the count, the chips of
+// the filters in force and the address; and ticks the page's own boxes to
+// match the address. The app takes the
 // page over as usual when it starts (src/browser/takeover.rs): it reads the
 // filters from the address, so this script marks what it handled as the
 // controls' defaults, and the takeover has nothing left to replay.
@@ -61,18 +62,19 @@ async function start() {
   const box = panel.querySelector('#f-q');
   const boxes = () => panel.querySelectorAll('input[type=checkbox][name]');
   const count = app.querySelector('.result-count');
+  const chipList = app.querySelector('ul.active-filters');
   const marks = app.querySelectorAll('.time-chart a.mark[data-position]');
   const cards = [...list.querySelectorAll('article.card[data-event]')];
 
   const ask = (params) => {
-    const request = [pinned];
+    const request = [pinned, location.pathname];
     params.forEach((value, key) => request.push(key, value));
     const length = wasm.answer_request(put(new TextEncoder().encode(request.join('\0'))));
-    const [query, countText, ...lines] = new TextDecoder()
+    const [query, countText, chips, ...lines] = new TextDecoder()
       .decode(new Uint8Array(wasm.memory.buffer, wasm.output(), length))
       .split('\n');
     const shown = lines.map((line) => line.split('\t'));
-    return { query, countText, positions: new Set(shown.map(([at]) => at)), ids: new Set(shown.map(([, id]) => id)) };
+    return { query, countText, chips, positions: new Set(shown.map(([at]) => at)), ids: new Set(shown.map(([, id]) => id)) };
   };
   // Only a page that holds every card of its list can show any selection
   // of them.
@@ -92,7 +94,7 @@ async function start() {
 
   // `write`: how the address follows ('push' a new entry, 'replace' this
   // one, or nothing: the address already says it, in its own words).
-  const show = ({ query, countText, positions, ids }, write) => {
+  const show = ({ query, countText, chips, positions, ids }, write) => {
     for (const card of cards) card.parentElement.hidden = !ids.has(card.dataset.event);
     for (const year of list.querySelectorAll(':scope > li.year-group')) {
       year.hidden = !year.querySelector('li:not([hidden]) > article.card');
@@ -110,6 +112,8 @@ async function start() {
     list.hidden = ids.size === 0;
     for (const mark of marks) mark.classList.toggle('faded', !positions.has(mark.dataset.position));
     if (count) count.textContent = countText;
+    // The core's own markup of the filters in force, escaped by construction.
+    if (chipList) chipList.innerHTML = chips;
     if (write && query !== location.search) {
       const address = `${location.pathname}${query}${location.hash}`;
       if (write === 'push') history.pushState(history.state, '', address);

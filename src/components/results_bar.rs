@@ -3,12 +3,11 @@
 //! downloads of what is listed, folded into one menu so that they do not
 //! push the events down.
 
-use explorer_core::logic::filters::ActiveFilter;
-use explorer_core::logic::{Catalog, Filters, SortOrder, Strings};
+use explorer_core::logic::chips::{chips_markup, ChipWords};
+use explorer_core::logic::{Filters, SortOrder};
 use leptos::prelude::*;
 
 use crate::components::controls::FieldSelect;
-use crate::components::markup::escape;
 use crate::components::toolbar::Toolbar;
 use crate::context::{use_base, use_catalog, use_set_filters, use_strings, use_view_path};
 
@@ -36,9 +35,10 @@ pub fn ResultsBar(
     let set_filters = use_set_filters();
     let (base, path) = (use_base(), use_view_path());
     let chips = move || {
+        let catalog = catalog.read();
         chips_markup(
-            s,
-            &catalog.read(),
+            &ChipWords::of(s),
+            |facet, id| catalog.name_of(facet, id),
             &filters.read(),
             &format!("{base}{}", path.get()),
             &format!("{base}{clear_href}"),
@@ -73,58 +73,4 @@ pub fn ResultsBar(
             </details>
         </div>
     }
-}
-
-/// What a chip says: the kind of filter, and its value.
-fn chip_text(s: &Strings, catalog: &Catalog, filter: &ActiveFilter) -> (&'static str, String) {
-    match filter {
-        ActiveFilter::Search(q) => (s.chip_search, (s.chip_search_value)(q)),
-        ActiveFilter::Topic(id) => (
-            s.chip_topic,
-            catalog.topic(id).map_or(id.clone(), |t| t.name.clone()),
-        ),
-        ActiveFilter::Type(kind) => (s.chip_type, s.event_type(*kind).to_owned()),
-        ActiveFilter::Actor(id) => (
-            s.chip_actor,
-            catalog.actor(id).map_or(id.clone(), |a| a.name.clone()),
-        ),
-        ActiveFilter::Source(id) => (
-            s.chip_source,
-            catalog.source(id).map_or(id.clone(), |s| s.title.clone()),
-        ),
-        ActiveFilter::Years(from, to) => (s.chip_years, (s.chip_years_value)(*from, *to)),
-    }
-}
-
-/// The filters in force as list items of links, each to this view
-/// (`view_href`) without that filter, and one to clear them all. Plain
-/// links, which the router follows.
-fn chips_markup(
-    s: &Strings,
-    catalog: &Catalog,
-    filters: &Filters,
-    view_href: &str,
-    clear_href: &str,
-) -> String {
-    let active = filters.each_active();
-    if active.is_empty() {
-        return String::new();
-    }
-    let mut out = String::new();
-    for (filter, without) in &active {
-        let (kind, value) = chip_text(s, catalog, filter);
-        out += &format!(
-            r#"<li><a class="chip" href="{}"><span class="chip-kind">{}</span><span class="chip-value">{}</span><span class="visually-hidden">{}</span><span aria-hidden="true"> ×</span></a></li>"#,
-            escape(&format!("{view_href}{}", without.to_query_string())),
-            escape(&(s.chip_kind)(kind)),
-            escape(&value),
-            escape(s.chip_remove),
-        );
-    }
-    out += &format!(
-        r#"<li><a class="clear-filters" href="{}">{}</a></li>"#,
-        escape(clear_href),
-        escape(s.clear_all_filters),
-    );
-    out
 }

@@ -11,8 +11,13 @@ const shown = (page) =>
       .filter((card) => card.offsetParent !== null)
       .map((card) => card.dataset.event),
     count: document.querySelector('#app .result-count')?.textContent.trim(),
+    // The app's view leaves an empty comment as a marker: not markup anyone sees.
+    chips: document.querySelector('#app ul.active-filters')?.innerHTML.replace(/<!---->/g, ''),
     query: location.search,
   }));
+
+/** Where the list starts on the screen: below the chart, the filters, the chips and the count. */
+const listTop = (page) => page.evaluate(() => document.querySelector('#app ol.chronology').getBoundingClientRect().top);
 
 /** Waits until the early search has loaded its module and index. */
 const earlyReady = (page) => page.waitForFunction(() => window.explorerEarlySearch && document.documentElement.classList.contains('js')).then(() => page.evaluate(() => window.explorerEarlySearch));
@@ -109,7 +114,9 @@ test('the app takes over what was typed early without losing a key, focus or the
   await box.pressSequentially('mari');
   await page.evaluate(() => window.scrollTo(0, 120));
   const before = await shown(page);
+  expect(before.chips).toContain('mari');
   const scrollY = await page.evaluate(() => window.scrollY);
+  const top = await listTop(page);
   release();
   // Keys typed while the app starts are kept too.
   await box.pressSequentially('time');
@@ -119,6 +126,8 @@ test('the app takes over what was typed early without losing a key, focus or the
   await expect.poll(async () => (await shown(page)).query).toBe('?q=maritime');
   expect((await shown(page)).ids.length).toBeLessThanOrEqual(before.ids.length);
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
+  // Nothing above the list moved: the chips were already there.
+  expect(await listTop(page)).toBe(top);
 });
 
 test.describe('what each reader downloads', () => {

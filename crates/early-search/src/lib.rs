@@ -20,6 +20,11 @@
 
 use std::cell::RefCell;
 
+use explorer_core::logic::chips::{chips_markup, ChipWords};
+#[cfg(feature = "english")]
+use explorer_core::logic::strings::EN;
+#[cfg(feature = "japanese")]
+use explorer_core::logic::strings::JA;
 use explorer_core::logic::{EventIndex, Lang};
 
 /// The filters and events a request gives.
@@ -49,33 +54,59 @@ pub fn answer(index: &EventIndex, pairs: &[(String, String)], pinned: Option<&st
 }
 
 /// The result count as the page's edition writes it ("5 events",
-/// "5件の出来事"). Each edition's pages load a build with that edition's
-/// words alone (features `english`, `japanese`); a build without them
-/// writes the bare number.
-pub fn count_text(lang: Lang, count: usize) -> String {
+/// "5件の出来事"), and the words of its filter chips. Each edition's pages
+/// load a build with that edition's words alone (features `english`,
+/// `japanese`); only these fields of the strings table are read, so the
+/// module holds only these.
+fn words(lang: Lang) -> (fn(usize) -> String, ChipWords) {
     match lang {
         #[cfg(feature = "english")]
-        Lang::En => (explorer_core::logic::strings::EN.result_count)(count),
+        Lang::En => (EN.result_count, ChipWords::of(&EN)),
         #[cfg(feature = "japanese")]
-        Lang::Ja => (explorer_core::logic::strings::JA.result_count)(count),
+        Lang::Ja => (JA.result_count, ChipWords::of(&JA)),
         #[allow(unreachable_patterns)]
-        _ => count.to_string(),
+        _ => unreachable_edition(),
     }
 }
 
+/// A build without the page's edition: the build never pairs them.
+#[allow(dead_code)]
+fn unreachable_edition() -> ! {
+    panic!("this early search build has no words for the page's edition")
+}
+
+/// The result count as the page's edition writes it.
+pub fn count_text(lang: Lang, count: usize) -> String {
+    (words(lang).0)(count)
+}
+
 /// A request is NUL-separated UTF-8: the pinned topic (empty for none),
-/// then each query key followed by its value. The response is
-/// newline-separated: the query, the count text, then one line per event
-/// shown, its position and its id separated by a tab.
+/// the view's full path (where the chips lead), then each query key
+/// followed by its value. The response is newline-separated: the query,
+/// the count text, the chips' markup, then one line per event shown, its
+/// position and its id separated by a tab.
 pub fn respond(index: &EventIndex, request: &str) -> String {
     let mut parts = request.split('\0');
     let pinned = parts.next().filter(|topic| !topic.is_empty());
+    let view_href = parts.next().unwrap_or_default();
     let mut pairs = Vec::new();
     while let (Some(key), Some(value)) = (parts.next(), parts.next()) {
         pairs.push((key.to_owned(), value.to_owned()));
     }
+    let filters = index.filters_from_pairs(&pairs);
+    let chips = chips_markup(
+        &words(index.lang).1,
+        |facet, id| index.name_of(facet, id),
+        &filters,
+        view_href,
+        view_href,
+    );
     let Answer { query, positions } = answer(index, &pairs, pinned);
-    let mut out = format!("{query}\n{}", count_text(index.lang, positions.len()));
+    let mut out = format!(
+        "{query}\n{}\n{}",
+        count_text(index.lang, positions.len()),
+        chips.replace('\n', " ")
+    );
     for at in positions {
         out.push_str(&format!(
             "\n{at}\t{}",

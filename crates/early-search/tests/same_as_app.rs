@@ -207,10 +207,19 @@ fn japanese_text_finds_events_in_the_japanese_edition_only() {
 #[test]
 fn a_response_is_the_query_the_count_and_the_events() {
     let english = index(Lang::En);
-    let response = respond(english, "\0q\0cyber\0embed\0x\0topic\0cyber-defence");
+    let response = respond(
+        english,
+        "\0/timeline\0q\0cyber\0embed\0x\0topic\0cyber-defence",
+    );
     let mut lines = response.lines();
     assert_eq!(lines.next(), Some("?q=cyber&topic=cyber-defence"));
     let count = lines.next().unwrap();
+    let chips = lines.next().unwrap();
+    assert!(
+        chips.contains(r#"href="/timeline?topic=cyber-defence""#),
+        "{chips}"
+    );
+    assert!(chips.contains("Cyber"), "{chips}");
     let events: Vec<&str> = lines.collect();
     assert_eq!(count, format!("{} events", events.len()));
     assert!(!events.is_empty());
@@ -220,10 +229,10 @@ fn a_response_is_the_query_the_count_and_the_events() {
         assert_eq!(catalog(Lang::En).data.events[at].id, id);
     }
     // A topic's page: the topic is pinned, not written to the address.
-    let pinned = respond(english, "cyber-defence\0q\0japan");
+    let pinned = respond(english, "cyber-defence\0/topics/cyber-defence\0q\0japan");
     assert!(pinned.starts_with("?q=japan\n"));
     assert_eq!(
-        respond(index(Lang::Ja), "\0q\0サイバー")
+        respond(index(Lang::Ja), "\0/ja/timeline\0q\0サイバー")
             .lines()
             .nth(1)
             .unwrap(),

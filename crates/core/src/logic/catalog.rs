@@ -358,11 +358,12 @@ impl Catalog {
     /// This edition's facets and search index, for the early search module
     /// (see [`EventIndex`]): it must answer as [`Catalog::filter`] does.
     pub fn event_index(&self) -> EventIndex {
-        EventIndex {
-            lang: self.lang,
-            facets: self.facets.clone(),
-            search: self.search.clone(),
-        }
+        EventIndex::new(
+            self.lang,
+            self.facets.clone(),
+            self.search.clone(),
+            |facet, id| self.name_of(facet, id),
+        )
     }
 
     /// First and last year any event touches.
@@ -379,6 +380,16 @@ impl Catalog {
             Facet::Topic => self.topics_by_id.contains_key(id),
             Facet::Actor => self.actors_by_id.contains_key(id),
             Facet::Source => self.sources_by_id.contains_key(id),
+        }
+    }
+
+    /// The name of a topic, an actor or a source (its title) in this
+    /// edition, if the dataset has it.
+    pub fn name_of(&self, facet: Facet, id: &str) -> Option<String> {
+        match facet {
+            Facet::Topic => self.topic(id).map(|t| t.name.clone()),
+            Facet::Actor => self.actor(id).map(|a| a.name.clone()),
+            Facet::Source => self.source(id).map(|s| s.title.clone()),
         }
     }
 

@@ -92,14 +92,18 @@ impl EventFacets {
         self.event_ids.get(position).map(String::as_str)
     }
 
-    /// Whether the dataset has a record of that kind with that id.
-    pub fn knows(&self, facet: Facet, id: &str) -> bool {
-        let ids = match facet {
+    /// The ids of the records of one kind, in the dataset's order.
+    pub fn ids(&self, facet: Facet) -> &[String] {
+        match facet {
             Facet::Topic => &self.topic_ids,
             Facet::Actor => &self.actor_ids,
             Facet::Source => &self.source_ids,
-        };
-        ids.iter().any(|known| known == id)
+        }
+    }
+
+    /// Whether the dataset has a record of that kind with that id.
+    pub fn knows(&self, facet: Facet, id: &str) -> bool {
+        self.ids(facet).iter().any(|known| known == id)
     }
 
     /// The positions of the events that pass the filters, in the filters'
@@ -147,9 +151,53 @@ pub struct EventIndex {
     pub lang: Lang,
     pub facets: EventFacets,
     pub search: SearchIndex,
+    /// The names of topics, actors and sources in the edition, in the
+    /// order of [`EventFacets::ids`]: what the filter chips say.
+    pub names: [Vec<String>; 3],
+}
+
+/// The place of a kind of record in [`EventIndex::names`].
+fn slot(facet: Facet) -> usize {
+    match facet {
+        Facet::Topic => 0,
+        Facet::Actor => 1,
+        Facet::Source => 2,
+    }
 }
 
 impl EventIndex {
+    /// The index of an edition's facets, search index and names.
+    pub fn new(
+        lang: Lang,
+        facets: EventFacets,
+        search: SearchIndex,
+        name: impl Fn(Facet, &str) -> Option<String>,
+    ) -> EventIndex {
+        let names = [Facet::Topic, Facet::Actor, Facet::Source].map(|facet| {
+            facets
+                .ids(facet)
+                .iter()
+                .map(|id| name(facet, id).unwrap_or_else(|| id.clone()))
+                .collect()
+        });
+        EventIndex {
+            lang,
+            facets,
+            search,
+            names,
+        }
+    }
+
+    /// The name of a topic, an actor or a source in the edition.
+    pub fn name_of(&self, facet: Facet, id: &str) -> Option<String> {
+        let at = self
+            .facets
+            .ids(facet)
+            .iter()
+            .position(|known| known == id)?;
+        self.names[slot(facet)].get(at).cloned()
+    }
+
     /// Reads filters from query pairs (as decoded from the address) against
     /// this dataset, as the app does.
     pub fn filters_from_pairs(&self, pairs: &[(String, String)]) -> Filters {

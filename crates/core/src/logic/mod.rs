@@ -2,6 +2,7 @@
 //! browser: everything here is tested natively.
 
 pub mod catalog;
+pub mod chips;
 pub mod chronology;
 pub mod embed;
 pub mod event_index;

@@ -1,0 +1,118 @@
+//! The filters in force as removable chips above a list of events, written
+//! as markup: list items of plain links, each to the view without that
+//! filter, and one that clears them all. One writer for the app's results
+//! bar and the early search (`crates/early-search`), so the chips a reader
+//! sees before the app starts are the app's, to the byte.
+
+use crate::data::EventType;
+
+use super::filters::{ActiveFilter, Facet, Filters};
+use super::strings::Strings;
+use super::text::escape_markup as escape;
+
+/// The words of the chips, taken from an edition's [`Strings`]: the few a
+/// chip needs, so that the early search's module holds these and not the
+/// whole table.
+#[derive(Clone, Copy)]
+pub struct ChipWords {
+    kind: fn(&str) -> String,
+    search: &'static str,
+    topic: &'static str,
+    type_: &'static str,
+    actor: &'static str,
+    source: &'static str,
+    years: &'static str,
+    search_value: fn(&str) -> String,
+    years_value: fn(Option<i32>, Option<i32>) -> String,
+    remove: &'static str,
+    clear_all: &'static str,
+    /// Each type's label, in [`EventType::ALL`]'s order.
+    types: [&'static str; 10],
+}
+
+impl ChipWords {
+    pub const fn of(s: &Strings) -> ChipWords {
+        ChipWords {
+            kind: s.chip_kind,
+            search: s.chip_search,
+            topic: s.chip_topic,
+            type_: s.chip_type,
+            actor: s.chip_actor,
+            source: s.chip_source,
+            years: s.chip_years,
+            search_value: s.chip_search_value,
+            years_value: s.chip_years_value,
+            remove: s.chip_remove,
+            clear_all: s.clear_all_filters,
+            types: [
+                s.type_agreement,
+                s.type_meeting,
+                s.type_exercise,
+                s.type_operation,
+                s.type_institutional,
+                s.type_contribution,
+                s.type_policy,
+                s.type_capability,
+                s.type_statement,
+                s.type_context,
+            ],
+        }
+    }
+
+    fn type_label(&self, kind: EventType) -> &'static str {
+        let at = EventType::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+        self.types[at]
+    }
+}
+
+/// What a chip says: the kind of filter, and its value. `name` gives a
+/// record's name in the edition (`None`: an id the dataset lacks, shown as
+/// it is).
+fn chip_text(
+    w: &ChipWords,
+    name: &impl Fn(Facet, &str) -> Option<String>,
+    filter: &ActiveFilter,
+) -> (&'static str, String) {
+    let named = |facet, id: &String| name(facet, id).unwrap_or_else(|| id.clone());
+    match filter {
+        ActiveFilter::Search(q) => (w.search, (w.search_value)(q)),
+        ActiveFilter::Topic(id) => (w.topic, named(Facet::Topic, id)),
+        ActiveFilter::Type(kind) => (w.type_, w.type_label(*kind).to_owned()),
+        ActiveFilter::Actor(id) => (w.actor, named(Facet::Actor, id)),
+        ActiveFilter::Source(id) => (w.source, named(Facet::Source, id)),
+        ActiveFilter::Years(from, to) => (w.years, (w.years_value)(*from, *to)),
+    }
+}
+
+/// The chips of `filters` (empty when none is in force): each links to
+/// `view_href` (this view's full path) with the query of the filters
+/// without it; the last, to `clear_href`, clears them all.
+pub fn chips_markup(
+    w: &ChipWords,
+    name: impl Fn(Facet, &str) -> Option<String>,
+    filters: &Filters,
+    view_href: &str,
+    clear_href: &str,
+) -> String {
+    let active = filters.each_active();
+    if active.is_empty() {
+        return String::new();
+    }
+    let mut out = String::new();
+    for (filter, without) in &active {
+        let (kind, value) = chip_text(w, &name, filter);
+        out += &format!(
+            r#"<li><a class="chip" href="{}"><span class="chip-kind">{}</span><span class="chip-value">{}</span><span class="visually-hidden">{}</span><span aria-hidden="true"> ×</span></a></li>"#,
+            escape(&format!("{view_href}{}", without.to_query_string())),
+            escape(&(w.kind)(kind)),
+            escape(&value),
+            escape(w.remove),
+        );
+    }
+    out += &format!(
+        r#"<li><a class="clear-filters" href="{}">{}</a></li>"#,
+        escape(clear_href),
+        escape(w.clear_all),
+    );
+    out
+}
