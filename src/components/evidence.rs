@@ -46,7 +46,7 @@ pub fn Quote(
             </blockquote>
             {rendering}
             <figcaption>
-                "— " <Link href=format!("/sources/{source}")><cite>{title}</cite></Link>
+                {s.quote_attribution} <Link href=format!("/sources/{source}")><cite>{title}</cite></Link>
             </figcaption>
         </figure>
     }

@@ -167,7 +167,7 @@ fn SiteFooter() -> impl IntoView {
         (s.footer)(
             catalog.data.sources.len(),
             &catalog.data.meta.version,
-            &catalog.data.meta.date.data_form(),
+            &s.date(&catalog.data.meta.date),
         )
     };
     view! {

@@ -25,7 +25,7 @@ fn about(catalog: &Catalog, s: &'static Strings) -> impl IntoView {
     let n_sources = data.sources.len();
     let version = (s.about_version)(
         &meta.version,
-        &meta.date.data_form(),
+        &s.date(&meta.date),
         data.events.len(),
         data.topics.len(),
         data.actors.len(),

@@ -67,6 +67,25 @@ test('an event page shows each quote in English with its labelled reference tran
   await expect(page.locator('main time').first()).toHaveAttribute('datetime', '2013-04');
 });
 
+test('quotes carry the Japanese attribution mark, and no Japanese page shows a date in ISO form', async ({ page }) => {
+  await page.goto(`/ja/events/${event.id}`);
+  await appReady(page);
+  const captions = await page.locator('figure.quote figcaption').allTextContents();
+  expect(captions.length).toBeGreaterThan(0);
+  for (const caption of captions) {
+    expect(caption.trim()).toMatch(/^――/);
+    expect(caption).not.toContain('— ');
+  }
+  for (const route of ['/ja/', '/ja/timeline', `/ja/events/${event.id}`, '/ja/about', '/ja/sources']) {
+    await page.goto(route);
+    await appReady(page);
+    // What a reader sees: the page's text, footer included.
+    const text = await page.locator('body').innerText();
+    expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g), route).toBeNull();
+    await expect(page.locator('footer')).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
+  }
+});
+
 test('the About page says what is translated, by whom, and that the English quotes are authoritative', async ({ page }) => {
   await page.goto('/ja/about');
   await appReady(page);

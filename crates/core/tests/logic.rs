@@ -522,7 +522,9 @@ fn the_japanese_exports_are_in_japanese_and_keep_the_quotes() {
         &JA,
     );
     assert!(text.starts_with("「年表」"), "{text}");
-    assert!(text.contains("2026-12-02"), "{text}");
+    // Japanese text writes dates in Japanese: the access date and the data's.
+    assert!(text.contains("（2026年12月2日閲覧）"), "{text}");
+    assert!(!text.contains("2026-"), "{text}");
 }
 
 // --- The search index -----------------------------------------------------------

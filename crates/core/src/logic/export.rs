@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::data::{Event, Meta};
+use crate::data::{DateSpec, Event, Meta};
 
 use super::catalog::Catalog;
 use super::lang::Lang;
@@ -10,14 +10,18 @@ use super::strings::Strings;
 
 /// A citation of a page of the explorer, with the dataset version, the
 /// address and the day it was read.
+/// `accessed` is a day as YYYY-MM-DD. Citations in English keep dates in
+/// that form; in Japanese they read 2026年11月21日, as Japanese text writes
+/// dates (a placeholder that is not a date is kept as it is).
 pub fn citation(page_title: &str, url: &str, meta: &Meta, accessed: &str, s: &Strings) -> String {
-    (s.citation)(
-        page_title,
-        url,
-        &meta.version,
-        &meta.date.data_form(),
-        accessed,
-    )
+    let (date, accessed) = match s.lang {
+        Lang::En => (meta.date.data_form(), accessed.to_owned()),
+        Lang::Ja => (
+            meta.date.japanese(),
+            DateSpec::parse(accessed).map_or_else(|_| accessed.to_owned(), |day| day.japanese()),
+        ),
+    };
+    (s.citation)(page_title, url, &meta.version, &date, &accessed)
 }
 
 fn csv_field(text: &str) -> String {

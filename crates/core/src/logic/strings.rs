@@ -56,7 +56,8 @@ pub struct Strings {
     /// Embed mode's bar: visually hidden after that link.
     pub opens_in_new_tab: &'static str,
     /// The footer's sentence. Arguments: how many source documents, the
-    /// dataset's version, the dataset's date (as `meta.date.data_form()`).
+    /// dataset's version, the dataset's date (in the edition's form:
+    /// [`Strings::date`]).
     pub footer: fn(usize, &str, &str) -> String,
     /// The footer's link to `/about`.
     pub footer_link: &'static str,
@@ -444,7 +445,8 @@ pub struct Strings {
     pub about_embed_code: &'static str,
     /// `/about`: the heading of the data version.
     pub about_version_heading: &'static str,
-    /// `/about`: the data version. Arguments: version, date (`data_form`),
+    /// `/about`: the data version. Arguments: version, date (in the
+    /// edition's form: [`Strings::date`]),
     /// then how many events, topics, actors, debates, acronyms, documents.
     pub about_version: fn(&str, &str, usize, usize, usize, usize, usize, usize) -> String,
     /// `/about`: the heading of the glossary.
