@@ -25,7 +25,7 @@ use explorer_core::logic::chips::{chips_markup, ChipWords};
 use explorer_core::logic::strings::EN;
 #[cfg(feature = "japanese")]
 use explorer_core::logic::strings::JA;
-use explorer_core::logic::{EventIndex, Lang};
+use explorer_core::logic::{EventIndex, Filters, Lang};
 
 /// The filters and events a request gives.
 #[derive(Debug, PartialEq, Eq)]
@@ -42,7 +42,11 @@ pub struct Answer {
 /// `/timeline`), as the app's views do: the query keeps only the reader's
 /// own filters, the topic is pinned on top of them.
 pub fn answer(index: &EventIndex, pairs: &[(String, String)], pinned: Option<&str>) -> Answer {
-    let mut filters = index.filters_from_pairs(pairs);
+    answer_filters(index, index.filters_from_pairs(pairs), pinned)
+}
+
+/// [`answer`], for filters already read from the query.
+fn answer_filters(index: &EventIndex, mut filters: Filters, pinned: Option<&str>) -> Answer {
     let query = filters.to_query_string();
     if let Some(topic) = pinned {
         filters.topics = vec![topic.to_owned()];
@@ -101,7 +105,7 @@ pub fn respond(index: &EventIndex, request: &str) -> String {
         view_href,
         view_href,
     );
-    let Answer { query, positions } = answer(index, &pairs, pinned);
+    let Answer { query, positions } = answer_filters(index, filters, pinned);
     let mut out = format!(
         "{query}\n{}\n{}",
         count_text(index.lang, positions.len()),

@@ -28,8 +28,8 @@ pub enum Config {
     Invalid(String),
 }
 
-/// The configuration file as a JSON parser read it (the browser's in the
-/// app; [`parse_config`] natively).
+/// The configuration file as a JSON parser read it (the browser's, in the
+/// app; serde_json in the tests).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ConfigFile {
     /// Not JSON; the parser's error.
@@ -60,22 +60,6 @@ pub fn read_config(file: ConfigFile, s: &Strings) -> Config {
             Config::Dataset(url.trim().to_owned())
         }
         ConfigFile::Object(Some(_)) => Config::Invalid((s.config_bad_url)(CONFIG_FILE)),
-    }
-}
-
-/// Parses the configuration file's text with serde_json (natively: the
-/// tests and tools; the app uses the browser's parser).
-pub fn parse_config(text: &str) -> ConfigFile {
-    match serde_json::from_str::<serde_json::Value>(text) {
-        Err(err) => ConfigFile::NotJson(err.to_string()),
-        Ok(serde_json::Value::Object(object)) => {
-            ConfigFile::Object(object.get("datasetUrl").map(|value| match value {
-                serde_json::Value::Null => ConfigValue::Null,
-                serde_json::Value::String(url) => ConfigValue::Text(url.clone()),
-                _ => ConfigValue::Other,
-            }))
-        }
-        Ok(_) => ConfigFile::NotObject,
     }
 }
 
@@ -141,6 +125,22 @@ pub fn invalid_dataset_reason(first: &str, problems: usize, s: &Strings) -> Stri
 mod tests {
     use super::*;
     use crate::logic::strings::EN;
+
+    /// The configuration file's text read with serde_json, as the browser's
+    /// parser reads it in the app.
+    fn parse_config(text: &str) -> ConfigFile {
+        match serde_json::from_str::<serde_json::Value>(text) {
+            Err(err) => ConfigFile::NotJson(err.to_string()),
+            Ok(serde_json::Value::Object(object)) => {
+                ConfigFile::Object(object.get("datasetUrl").map(|value| match value {
+                    serde_json::Value::Null => ConfigValue::Null,
+                    serde_json::Value::String(url) => ConfigValue::Text(url.clone()),
+                    _ => ConfigValue::Other,
+                }))
+            }
+            Ok(_) => ConfigFile::NotObject,
+        }
+    }
 
     #[test]
     fn a_config_names_a_dataset_or_nothing() {
