@@ -70,23 +70,13 @@ pub fn take_over(mount: impl FnOnce(HtmlElement)) {
         // them; the chronology's frames run in between.
         let started = js_sys::Date::now();
         loop {
-            next_task().await;
+            super::tasks::next_task().await;
             if complete(&container) || js_sys::Date::now() - started > MAX_WAIT_MS {
                 break;
             }
         }
         swap(&document, &container);
     });
-}
-
-/// Resolves in a new task (after every pending microtask has run).
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Puts the app's page in place of the prerendered one, carrying over what

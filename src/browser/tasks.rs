@@ -23,10 +23,21 @@ pub async fn yield_to_browser() {
                 .dyn_into::<js_sys::Promise>()
                 .ok()
         });
-    let promise = scheduled.unwrap_or_else(|| {
-        js_sys::Promise::new(&mut |resolve, _| {
+    match scheduled {
+        Some(promise) => {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        }
+        None => next_task().await,
+    }
+}
+
+/// Resolves in a new task, after every pending microtask has run (a
+/// zero-delay timer: other queued tasks, rendering included, go first).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(&resolve);
-        })
+        }
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
