@@ -25,6 +25,10 @@ fn each_precision_is_shown_as_a_reader_expects() {
     assert_eq!(shown("2022-12/2023"), "December 2022 – 2023");
     assert_eq!(shown("by:2018"), "by 2018");
     assert_eq!(shown("after:2014-11-19"), "after 19 November 2014");
+    assert_eq!(
+        shown("reported-after:2014-11-19"),
+        "reported after 19 November 2014"
+    );
 }
 
 fn in_japanese(text: &str) -> String {
@@ -50,6 +54,10 @@ fn each_precision_has_its_japanese_form() {
     assert_eq!(in_japanese("2022-12/2023"), "2022年12月〜2023年");
     assert_eq!(in_japanese("by:2023"), "2023年までに");
     assert_eq!(in_japanese("after:2014-11-19"), "2014年11月19日以降");
+    assert_eq!(
+        in_japanese("reported-after:2014-11-19"),
+        "2014年11月19日以降の報告"
+    );
 }
 
 #[test]
@@ -94,6 +102,13 @@ fn year_ranges_follow_the_precision() {
     assert_eq!(
         DateSpec::parse("by:2018").unwrap().year_range(),
         (2018, 2018)
+    );
+    // Known only as reported no earlier than a day: counted in that day's year.
+    assert_eq!(
+        DateSpec::parse("reported-after:2014-11-19")
+            .unwrap()
+            .year_range(),
+        (2014, 2014)
     );
 }
 
@@ -154,6 +169,7 @@ fn bad_dates_are_explained() {
         ("1850", "outside"),
         ("2013/2013", "end after it starts"),
         ("by:2009/2013", "cannot also be"),
+        ("reported-after:2009/2013", "cannot also be"),
         ("2013-04-01-02", "too many parts"),
     ];
     for (text, words) in cases {
@@ -193,8 +209,8 @@ fn any_point() -> impl Strategy<Value = DatePoint> {
 
 proptest! {
     #[test]
-    fn any_valid_date_survives_a_round_trip(point in any_point(), qualifier in 0usize..3) {
-        let prefix = ["", "by:", "after:"][qualifier];
+    fn any_valid_date_survives_a_round_trip(point in any_point(), qualifier in 0usize..4) {
+        let prefix = ["", "by:", "after:", "reported-after:"][qualifier];
         let spec = DateSpec::parse(&format!("{prefix}{}", DateSpec { qualifier: explorer_core::data::Qualifier::Exact, start: point, end: None }.data_form())).unwrap();
         prop_assert_eq!(DateSpec::parse(&spec.data_form()).unwrap(), spec);
         let (first, last) = spec.year_range();

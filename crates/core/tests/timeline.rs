@@ -87,7 +87,7 @@ fn every_event_is_one_mark_and_only_dates_within_a_year_are_points() {
         let date = &events[range.position].date;
         assert!(range.from < range.to, "{}", events[range.position].id);
         match date.qualifier {
-            Qualifier::By => assert_eq!(range.ends, Ends::OpenStart),
+            Qualifier::By | Qualifier::ReportedAfter => assert_eq!(range.ends, Ends::OpenStart),
             Qualifier::After => assert_eq!(range.ends, Ends::OpenEnd),
             Qualifier::Exact => assert_eq!(range.ends, Ends::Closed),
         }

@@ -58,7 +58,7 @@ fn answer_filters(index: &EventIndex, mut filters: Filters, pinned: Option<&str>
 }
 
 /// The result count as the page's edition writes it ("5 events",
-/// "5件の出来事"), and the words of its filter chips. Each edition's pages
+/// "出来事5件"), and the words of its filter chips. Each edition's pages
 /// load a build with that edition's words alone (features `english`,
 /// `japanese`); only these fields of the strings table are read, so the
 /// module holds only these.

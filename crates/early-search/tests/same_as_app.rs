@@ -237,7 +237,7 @@ fn a_response_is_the_query_the_count_and_the_events() {
             .nth(1)
             .unwrap(),
         format!(
-            "{}件の出来事",
+            "出来事{}件",
             answer(index(Lang::Ja), &[("q".into(), "サイバー".into())], None)
                 .positions
                 .len()

@@ -15,6 +15,7 @@
 //! | `2009/2013`               | a span between two of the above | 2009–2013             |
 //! | `by:2018`                 | happened at the latest by then (the source is undated about it) | by 2018 |
 //! | `after:2014-11-19`        | happened on or after then       | after 19 November 2014 |
+//! | `reported-after:2014-11-19` | reported as done by a document written on or after then; the source dates neither | reported after 19 November 2014 |
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -28,6 +29,11 @@ pub enum Qualifier {
     By,
     /// It happened on or after then.
     After,
+    /// It is reported as done by a document that is itself only known to
+    /// have been written on or after then (the analysis whose one date is a
+    /// photograph's): neither the happening nor the report has a date, only
+    /// this lower bound on the report.
+    ReportedAfter,
 }
 
 /// Which part of a decade a source names ("early 1990s").
@@ -265,7 +271,9 @@ impl DateSpec {
         if trimmed.is_empty() {
             return Err("the date is empty".into());
         }
-        let (qualifier, rest) = if let Some(rest) = trimmed.strip_prefix("by:") {
+        let (qualifier, rest) = if let Some(rest) = trimmed.strip_prefix("reported-after:") {
+            (Qualifier::ReportedAfter, rest)
+        } else if let Some(rest) = trimmed.strip_prefix("by:") {
             (Qualifier::By, rest)
         } else if let Some(rest) = trimmed.strip_prefix("after:") {
             (Qualifier::After, rest)
@@ -281,7 +289,9 @@ impl DateSpec {
         };
         if let Some(end) = end {
             if qualifier != Qualifier::Exact {
-                return Err(fail("a span cannot also be \"by\" or \"after\"".into()));
+                return Err(fail(
+                    "a span cannot also be \"by\", \"after\" or \"reported-after\"".into(),
+                ));
             }
             if end.first_day() <= start.first_day() {
                 return Err(fail("a span must end after it starts".into()));
@@ -303,16 +313,16 @@ impl DateSpec {
         }
     }
 
-    /// The years the happening may fall in, for year filters. "By" and
-    /// "after" dates count in the year they name: that is what the source
-    /// tells.
+    /// The years the happening may fall in, for year filters. "By",
+    /// "after" and "reported after" dates count in the year they name: that
+    /// is what the source tells.
     pub fn year_range(&self) -> (i32, i32) {
         let first = self.start.years().0;
         let last = self.end.unwrap_or(self.start).years().1;
         match self.qualifier {
             Qualifier::Exact => (first, last),
             Qualifier::By => (last, last),
-            Qualifier::After => (first, first),
+            Qualifier::After | Qualifier::ReportedAfter => (first, first),
         }
     }
 
@@ -327,10 +337,12 @@ impl DateSpec {
     pub fn sort_key(&self) -> SortKey {
         let (y, m, d) = match self.qualifier {
             Qualifier::By => self.start.last_day(),
-            Qualifier::Exact | Qualifier::After => self.start.first_day(),
+            Qualifier::Exact | Qualifier::After | Qualifier::ReportedAfter => {
+                self.start.first_day()
+            }
         };
         let rank = match self.qualifier {
-            Qualifier::After => 4,
+            Qualifier::After | Qualifier::ReportedAfter => 4,
             Qualifier::Exact => match self.precision() {
                 Precision::Decade => 0,
                 Precision::Year | Precision::Span => 1,
@@ -356,6 +368,7 @@ impl DateSpec {
             Qualifier::Exact => "",
             Qualifier::By => "by:",
             Qualifier::After => "after:",
+            Qualifier::ReportedAfter => "reported-after:",
         };
         match self.end {
             Some(end) => format!("{prefix}{}/{}", self.start.data_form(), end.data_form()),
@@ -371,6 +384,7 @@ impl fmt::Display for DateSpec {
             Qualifier::Exact => {}
             Qualifier::By => f.write_str("by ")?,
             Qualifier::After => f.write_str("after ")?,
+            Qualifier::ReportedAfter => f.write_str("reported after ")?,
         }
         let Some(end) = self.end else {
             return write!(f, "{}", self.start);
@@ -424,7 +438,8 @@ impl DatePoint {
 
 impl DateSpec {
     /// The Japanese form, e.g. 2023年7月11〜12日, 2009〜2013年, 2023年までに,
-    /// 2014年11月19日以降: a span shares what its ends share.
+    /// 2014年11月19日以降, 2014年11月19日以降の報告: a span shares what its
+    /// ends share.
     pub fn japanese(&self) -> String {
         use DatePoint::{Day, Month, Year};
         let dates = match self.end {
@@ -467,6 +482,7 @@ impl DateSpec {
             Qualifier::Exact => dates,
             Qualifier::By => format!("{dates}までに"),
             Qualifier::After => format!("{dates}以降"),
+            Qualifier::ReportedAfter => format!("{dates}以降の報告"),
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod date;
 pub mod files;
 pub mod schema;
 pub mod synthetic;
+pub mod terms;
 pub mod translation;
 pub mod validate;
 

@@ -130,18 +130,8 @@ pub struct Translations {
     pub glossary: BTreeMap<String, GlossaryJa>,
 }
 
-/// The files of `data/ja/`.
-#[derive(Clone, Copy, Debug)]
-pub struct TranslationFiles<'a> {
-    pub meta: DataFile<'a>,
-    pub sources: DataFile<'a>,
-    pub events: DataFile<'a>,
-    pub topics: DataFile<'a>,
-    pub actors: DataFile<'a>,
-    pub eras: DataFile<'a>,
-    pub perspectives: DataFile<'a>,
-    pub glossary: DataFile<'a>,
-}
+/// The files of `data/ja/`: one per section of the English dataset.
+pub type TranslationFiles<'a> = super::validate::DataFiles<'a>;
 
 /// Collects problems, each naming file, record and field.
 struct Check {

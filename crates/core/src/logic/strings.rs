@@ -907,7 +907,7 @@ pub const EN: Strings = Strings {
     not_found_title: "Page not found",
     not_found_description: "This page does not exist in the Japan–NATO Partnership Explorer.",
 
-    home_lead: "NATO and Japan have talked and worked together since the early 1990s. A Joint Political Declaration in 2013 and a partnership programme in 2014 gave the relationship a framework; after Russia's attack on Ukraine, Japan's prime ministers attended NATO summits, and in 2023 the two sides signed a new, individually tailored partnership programme.",
+    home_lead: "NATO and Japan have been in dialogue and cooperation since the early 1990s. A Joint Political Declaration in 2013 and a partnership and cooperation programme in 2014 gave the relationship a framework. After Russia's aggression against Ukraine, Prime Minister Kishida Fumio attended NATO's 2023 summit in Vilnius, where Japan signed a new, individually tailored partnership programme with NATO.",
     home_sources_before: |n| {
         format!(
             "This explorer follows that story through {} public documents, listed under ",
@@ -1101,7 +1101,7 @@ pub const EN: Strings = Strings {
     },
     about_dates_before: "Titles and summaries are in our own words, kept neutral. Dates are shown as precisely as the sources give them: a decade, a year, a month or a day. Where a source only reports that something had happened by the time it was written, the date says ",
     about_dates_by: "by",
-    about_dates_after: " that year. Where the sources disagree — on when the partnership programme was renewed, for example — both versions are kept and the difference is stated.",
+    about_dates_after: " that year; where even the document's own date is only a lower bound (the analysis whose one date is a photograph's), the date says reported after that day. Where the sources disagree — on when the partnership programme was renewed, for example — both versions are kept and the difference is stated.",
     about_cite_heading: "How to cite",
     about_cite_before: "Each page has a ",
     about_cite_after: " button that copies a citation with the page's address, the dataset version and today's date. For example:",
@@ -1235,7 +1235,7 @@ pub const EN: Strings = Strings {
 const JA_SITE_NAME: &str = "日NATOパートナーシップ・エクスプローラー";
 
 fn ja_events(n: usize) -> String {
-    format!("{n}件の出来事")
+    format!("出来事{n}件")
 }
 
 /// A span of years: "2013年", "1990〜2023年".
@@ -1298,11 +1298,11 @@ pub const JA: Strings = Strings {
         format!("新しいデータセットに問題があります：{first}{more}。")
     },
 
-    home_description: "日本とNATOはどのように協力するようになったのか、何に取り組み、専門家は何を論じているのか。出典付きの年表とテーマで探る。",
+    home_description: "日本とNATOはどのように協力するようになったのか、何に取り組み、専門家は何を論じているのか。出典付きの年表とテーマでたどります。",
     timeline_title: "年表",
     timeline_title_filtered: "年表（絞り込み済み）",
     timeline_description: |coverage| {
-        format!("日NATOパートナーシップの日付のわかる歩みのすべて（{coverage}）。各出来事に出典を付し、検索・絞り込みができる。")
+        format!("日NATOパートナーシップの日付のわかる歩みのすべて（{coverage}）。各出来事に出典を付し、検索・絞り込みができます。")
     },
     coverage: |first, last_year| match first {
         Some(first) if first != format!("{last_year}年") => {
@@ -1312,19 +1312,19 @@ pub const JA: Strings = Strings {
         None => "出来事はまだありません".to_owned(),
     },
     topics_title: "テーマ",
-    topics_description: "日本とNATOが協力する分野と、専門家が論じるテーマ。それぞれに関連する出来事と資料を示す。",
+    topics_description: "日本とNATOが協力する分野と、専門家が論じるテーマ。それぞれに関連する出来事と資料を示します。",
     sources_title: "資料",
     sources_description: |n| {
         format!("日NATOパートナーシップ・エクスプローラーのすべての記述の典拠である{n}点の公開資料。")
     },
     perspectives_title: "論点と未解決の問い",
-    perspectives_description: "日NATOパートナーシップについて専門家や当局者が論じていること。関係は続くのか、中国とロシア、第5条など。各立場を資料から引用して示す。",
+    perspectives_description: "日NATOパートナーシップについて専門家や当局者が論じていること。関係は続くのか、中国とロシア、第5条など。各立場を資料から引用して示します。",
     about_title: "このエクスプローラーについて",
     about_description: "日NATOパートナーシップ・エクスプローラーとは何か、どのように作られたか、引用と埋め込みの方法、データセットのバージョン。",
     not_found_title: "ページが見つかりません",
     not_found_description: "このページは日NATOパートナーシップ・エクスプローラーにありません。",
 
-    home_lead: "NATOと日本は1990年代前半から対話と協力を重ねてきた。2013年の共同政治宣言と2014年のパートナーシップ計画が関係に枠組みを与えた。ロシアによるウクライナ攻撃の後は日本の首相がNATO首脳会合に出席し、2023年には双方が新たな国別適合パートナーシップ計画に署名した。",
+    home_lead: "北大西洋条約機構（NATO）と日本は、1990年代前半から対話と協力を続けてきました。2013年の日NATO共同政治宣言と2014年の国別パートナーシップ協力計画が、関係の枠組みとなりました。ロシアによるウクライナ侵略の後、岸田文雄首相は2023年にビリニュスで開かれたNATO首脳会合に出席し、日本はそこでNATOと新たな国別適合パートナーシップ計画に署名しました。",
     home_sources_before: |_| "本エクスプローラーは、".to_owned(),
     home_sources_link: "資料一覧",
     home_sources_after: |n| {
@@ -1410,7 +1410,7 @@ pub const JA: Strings = Strings {
     download_json: "JSONをダウンロード",
     citation_copied: |text| format!("引用をコピーしました：{text}"),
     citation_copy_this: |text| format!("次の引用をコピーしてください：{text}"),
-    downloaded: |n, format| format!("{n}件の出来事を{format}形式でダウンロードしました"),
+    downloaded: |n, format| format!("出来事{n}件を{format}形式でダウンロードしました"),
     citation: |title, url, version, date, accessed| {
         format!("「{title}」『{JA_SITE_NAME}』データセット バージョン{version}（{date}）。{url}（{accessed}閲覧）。")
     },
@@ -1513,7 +1513,7 @@ pub const JA: Strings = Strings {
     },
     about_dates_before: "見出しと概要は当サイト独自の言葉で、中立を保って書いています。日付は資料が示す精度のまま、年代、年、月、日のいずれかで表示します。資料が、執筆時点までにある出来事が起きていたことしか伝えていない場合は、その年に「",
     about_dates_by: "までに",
-    about_dates_after: "」を添えます。資料間で記述が食い違う場合（たとえばパートナーシップ計画が更新された時期）は、両方の記述を残し、その違いを明記しています。",
+    about_dates_after: "」を添えます。資料自体の日付も下限しかわからない場合（日付が写真のものしかない分析）は、その日に「以降の報告」を添えます。資料間で記述が食い違う場合（たとえばパートナーシップ計画が更新された時期）は、両方の記述を残し、その違いを明記しています。",
     about_cite_heading: "引用のしかた",
     about_cite_before: "各ページの「",
     about_cite_after: "」ボタンで、ページのアドレス、データセットのバージョン、今日の日付を含む引用をコピーできます。例：",
@@ -1524,7 +1524,7 @@ pub const JA: Strings = Strings {
     about_embed_code: r#"<iframe src="https://YOUR-HOST/PATH/ja/timeline?topic=maritime-security" title="日NATOパートナーシップ・エクスプローラー" width="100%" height="800"></iframe>"#,
     about_version_heading: "データのバージョン",
     about_version: |version, date, events, topics, actors, debates, acronyms, documents| {
-        format!("データセット バージョン{version}（{date}）：出来事{events}件、テーマ{topics}件、関係者{actors}件、論点{debates}件、略語{acronyms}件。資料{documents}点に基づく。")
+        format!("データセット バージョン{version}（{date}）：出来事{events}件、テーマ{topics}件、関係者{actors}件、論点{debates}件、略語{acronyms}件。資料{documents}点に基づきます。")
     },
     about_glossary_heading: "略語",
     glossary_aliases: |aliases| format!("（別表記：{aliases}）"),
@@ -2244,6 +2244,65 @@ mod tests {
     }
 
     #[test]
+    fn the_interface_follows_the_terminology_list() {
+        use crate::data::terms::{misuses, Terms, BUNDLED_TERMS};
+        let terms = Terms::parse(&BUNDLED_TERMS).unwrap();
+        for (table, list) in [(&EN, &terms.en), (&JA, &terms.ja)] {
+            for (field, text) in every_text(table) {
+                let found = misuses(&text, list);
+                assert!(found.is_empty(), "{field}: {text:?} uses {found:?}");
+            }
+        }
+    }
+
+    /// Japanese interface prose is in one register, です・ます: a sentence
+    /// ends in a polite form or a noun (a heading, a description's list),
+    /// never in a plain verb or だ/である form.
+    #[test]
+    fn japanese_interface_sentences_are_in_desu_masu() {
+        const POLITE: [&str; 6] = ["ます", "ました", "です", "でした", "ません", "ください"];
+        // The last kana of a plain sentence: 与えた, 示す, できる, 基づく, だ.
+        const PLAIN: [char; 10] = ['た', 'だ', 'る', 'う', 'く', 'す', 'つ', 'む', 'ぶ', 'ぐ'];
+        let mut plain = Vec::new();
+        for (field, text) in every_text(&JA) {
+            for sentence in text.split_inclusive('。') {
+                let Some(body) = sentence.strip_suffix('。') else {
+                    continue;
+                };
+                let body = body.trim_end_matches(['）', '」']);
+                if !POLITE.iter().any(|ending| body.ends_with(ending))
+                    && (body.ends_with(PLAIN) || body.ends_with("ない"))
+                {
+                    plain.push(format!("{field}: {sentence}"));
+                }
+            }
+        }
+        assert!(plain.is_empty(), "in the plain form:\n{}", plain.join("\n"));
+    }
+
+    /// Counts read "出来事12件" (the thing, then how many) everywhere, never
+    /// "12件の出来事".
+    #[test]
+    fn japanese_counts_name_the_thing_first() {
+        for (field, text) in every_text(&JA) {
+            assert!(
+                !text.contains("件の出来事"),
+                "{field}: {text:?} puts the count first"
+            );
+        }
+    }
+
+    /// A Japanese sentence shows a Japanese date, never an ISO one.
+    #[test]
+    fn japanese_dates_are_written_in_japanese() {
+        let date = crate::data::DateSpec::parse("2026-11-21").unwrap();
+        let shown = JA.date(&date);
+        assert_eq!(shown, "2026年11月21日");
+        let footer = (JA.footer)(5, "1.2.0", &shown);
+        assert!(footer.contains("2026年11月21日") && !footer.contains("2026-11-21"));
+    }
+
+    #[test]
     fn only_the_english_edition_offers_the_other_and_only_the_japanese_has_untranslated_records() {
         assert!(!EN.offer_other.is_empty() && !EN.offer_other_link.is_empty());
         assert!(!EN.offer_other_dismiss.is_empty() && JA.offer_other_dismiss.is_empty());
@@ -2282,9 +2341,9 @@ mod tests {
             EN.events,
             JA.events,
             [
-                ("0 events", "0件の出来事"),
-                ("1 event", "1件の出来事"),
-                ("61 events", "61件の出来事"),
+                ("0 events", "出来事0件"),
+                ("1 event", "出来事1件"),
+                ("61 events", "出来事61件"),
             ],
         );
         at_0_1_61(
@@ -2292,8 +2351,8 @@ mod tests {
             JA.result_count,
             [
                 ("No events match", "該当する出来事はありません"),
-                ("1 event", "1件の出来事"),
-                ("61 events", "61件の出来事"),
+                ("1 event", "出来事1件"),
+                ("61 events", "出来事61件"),
             ],
         );
         at_0_1_61(
@@ -2302,15 +2361,15 @@ mod tests {
             [
                 (
                     "Downloaded 0 events as CSV",
-                    "0件の出来事をCSV形式でダウンロードしました",
+                    "出来事0件をCSV形式でダウンロードしました",
                 ),
                 (
                     "Downloaded 1 event as CSV",
-                    "1件の出来事をCSV形式でダウンロードしました",
+                    "出来事1件をCSV形式でダウンロードしました",
                 ),
                 (
                     "Downloaded 61 events as CSV",
-                    "61件の出来事をCSV形式でダウンロードしました",
+                    "出来事61件をCSV形式でダウンロードしました",
                 ),
             ],
         );
@@ -2636,7 +2695,7 @@ mod tests {
             .contains(": 1 event, 1 topics"));
         assert_eq!(
             (JA.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
-            "データセット バージョン1.0（2025-01-01）：出来事61件、テーマ1件、関係者0件、論点61件、略語1件。資料5点に基づく。"
+            "データセット バージョン1.0（2025-01-01）：出来事61件、テーマ1件、関係者0件、論点61件、略語1件。資料5点に基づきます。"
         );
     }
 

@@ -178,6 +178,9 @@ fn range_years(date: &DateSpec) -> (f64, f64, Ends) {
         Qualifier::Exact => (start, end, Ends::Closed),
         Qualifier::By => (end - OPEN_LENGTH, end, Ends::OpenStart),
         Qualifier::After => (start, start + OPEN_LENGTH, Ends::OpenEnd),
+        // Done before a report written on or after `start`: drawn, like a
+        // "by" date, as fading in towards the earliest the report can be.
+        Qualifier::ReportedAfter => (start - OPEN_LENGTH, start, Ends::OpenStart),
     }
 }
 
