@@ -24,6 +24,12 @@ fn main() {
         eprintln!("error: {message}");
         std::process::exit(1);
     }
+    // Both editions' texts use the terminology list's forms (data/terms.json).
+    println!("cargo:rerun-if-changed=data/terms.json");
+    if let Err(message) = explorer_core::data::terms::check_bundled() {
+        eprintln!("error: data/ does not follow data/terms.json: {message}");
+        std::process::exit(1);
+    }
     let compact = postcard::to_allocvec(&dataset).expect("the dataset encodes");
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(out.join("dataset.postcard"), compact).expect("OUT_DIR is writable");

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, appReady } from './fixtures.mjs';
 import { startServer } from '../support/static-server.mjs';
-import { descriptionIn, newerDataset, pageHead } from '../support/dataset.mjs';
+import { bundledDataset, descriptionIn, newerDataset, pageHead } from '../support/dataset.mjs';
 
 const BASE = '/research/japan-nato/';
 const BUILD = 'dist-subpath';
@@ -192,7 +192,7 @@ test.describe('a newer dataset configured at deploy time', () => {
   let server;
 
   const newer = newerDataset({
-    version: '1.1.0-test',
+    version: '9.0.0-test',
     copyOf: '2023-07-vilnius-summit',
     id: '2023-12-test-addition',
     date: '2023-12',
@@ -216,17 +216,17 @@ test.describe('a newer dataset configured at deploy time', () => {
   test('a valid file is validated, switched to, and kept for offline use', async ({ page, context }) => {
     deploy({ datasetUrl: `${BASE}newer.json` }, { name: 'newer.json', text: JSON.stringify(newer) });
     await page.goto(`${server.url}timeline?q=only%20in%20the%20newer`);
-    await expect(page.locator('.dataset-notice')).toContainText('Showing dataset version 1.1.0-test');
+    await expect(page.locator('.dataset-notice')).toContainText('Showing dataset version 9.0.0-test');
     await expect(page.locator('.result-count')).toHaveText('1 event');
     await expect(page.locator('#f-q')).toHaveValue('only in the newer');
-    await expect(page.locator('footer')).toContainText('Dataset version 1.1.0-test');
+    await expect(page.locator('footer')).toContainText('Dataset version 9.0.0-test');
 
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     await page.reload();
-    await expect(page.locator('.dataset-notice')).toContainText('1.1.0-test');
+    await expect(page.locator('.dataset-notice')).toContainText('9.0.0-test');
     await context.setOffline(true);
     await page.reload();
-    await expect(page.locator('.dataset-notice')).toContainText('Showing dataset version 1.1.0-test');
+    await expect(page.locator('.dataset-notice')).toContainText('Showing dataset version 9.0.0-test');
     await expect(page.locator('.result-count')).toHaveText('1 event');
     await context.setOffline(false);
   });
@@ -234,9 +234,9 @@ test.describe('a newer dataset configured at deploy time', () => {
   test('a malformed file keeps the bundled data and says why', async ({ page }) => {
     deploy({ datasetUrl: `${BASE}broken.json` }, { name: 'broken.json', text: '{"meta": {"version": ' });
     await page.goto(`${server.url}timeline`);
-    await expect(page.locator('.dataset-notice')).toContainText('Showing the bundled data (version 1.0.0)');
+    await expect(page.locator('.dataset-notice')).toContainText(`Showing the bundled data (version ${bundledDataset().meta.version})`);
     await expect(page.locator('.dataset-notice')).toContainText('not valid JSON');
-    await expect(page.locator('footer')).toContainText('Dataset version 1.0.0');
+    await expect(page.locator('footer')).toContainText(`Dataset version ${bundledDataset().meta.version}`);
     await expect(page.locator('.chronology .card').first()).toBeVisible();
   });
 

@@ -4,6 +4,7 @@
 // HTML, the offer (never a redirect) to readers whose browser prefers
 // Japanese, and the edition working without JavaScript, offline, embedded
 // and under a sub-path.
+import { readFileSync } from 'node:fs';
 import { test, expect, appReady } from './fixtures.mjs';
 import { startServer } from '../support/static-server.mjs';
 import { bundledDataset, newerDataset, pageHead } from '../support/dataset.mjs';
@@ -67,7 +68,15 @@ test('an event page shows each quote in English with its labelled reference tran
   await expect(page.locator('main time').first()).toHaveAttribute('datetime', '2013-04');
 });
 
-test('quotes carry the Japanese attribution mark, and no Japanese page shows a date in ISO form', async ({ page }) => {
+test('quotes carry the Japanese attribution mark, and no Japanese page shows a date in ISO form or an avoided term', async ({ page }) => {
+  const terms = JSON.parse(readFileSync(new URL('../../data/terms.json', import.meta.url), 'utf8')).ja;
+  // The avoided forms a text uses, once every preferred form is taken out
+  // (共同政治宣言 is fine inside 日NATO共同政治宣言).
+  const avoided = (text) =>
+    terms.flatMap((term) => {
+      const rest = text.split(term.use).join('\u0000');
+      return term.avoid.filter((form) => rest.includes(form)).map((form) => `${form} (use ${term.use})`);
+    });
   await page.goto(`/ja/events/${event.id}`);
   await appReady(page);
   const captions = await page.locator('figure.quote figcaption').allTextContents();
@@ -76,12 +85,13 @@ test('quotes carry the Japanese attribution mark, and no Japanese page shows a d
     expect(caption.trim()).toMatch(/^――/);
     expect(caption).not.toContain('— ');
   }
-  for (const route of ['/ja/', '/ja/timeline', `/ja/events/${event.id}`, '/ja/about', '/ja/sources']) {
+  for (const route of ['/ja/', '/ja/timeline', `/ja/events/${event.id}`, '/ja/about', '/ja/sources', '/ja/topics', '/ja/perspectives']) {
     await page.goto(route);
     await appReady(page);
     // What a reader sees: the page's text, footer included.
     const text = await page.locator('body').innerText();
     expect(text.match(/\b\d{4}-\d{2}-\d{2}\b/g), route).toBeNull();
+    expect(avoided(text), route).toEqual([]);
     await expect(page.locator('footer')).toContainText(/\d{4}年\d{1,2}月\d{1,2}日/);
   }
 });
@@ -281,7 +291,7 @@ test.describe('without JavaScript', () => {
 
 test('a newer dataset\'s record without a translation shows in English, with a note', async ({ page }) => {
   const newer = newerDataset({
-    version: '1.1.0-test',
+    version: '9.0.0-test',
     copyOf: '2023-07-vilnius-summit',
     id: '2023-12-test-addition',
     date: '2023-12',
@@ -298,7 +308,7 @@ test('a newer dataset\'s record without a translation shows in English, with a n
   await expect(card.locator('.untranslated-note')).toContainText('英語で表示');
   // The records it has translations for stay Japanese.
   await expect(page.locator(`[data-event="${event.id}"] .card-title`)).toHaveText(JAPANESE);
-  await expect(page.locator('.dataset-notice')).toContainText('1.1.0-test');
+  await expect(page.locator('.dataset-notice')).toContainText('9.0.0-test');
 });
 
 test('embedded, the Japanese chronology is compact and links to the full Japanese view', async ({ page }) => {
