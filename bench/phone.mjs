@@ -116,17 +116,11 @@ const OBSERVE = ({ target }) => {
   for (const type of ['keydown', 'pointerdown', 'mousedown', 'touchstart']) {
     addEventListener(type, (e) => { s.firstInput ??= e.timeStamp; }, { capture: true, passive: true });
   }
-  // The explorer's boot script sets this once the WebAssembly module has
-  // started and mounted the app: that is when the app is ready.
-  let memoryBytes;
-  Object.defineProperty(window, 'explorerWasmMemoryBytes', {
-    configurable: true,
-    get: () => memoryBytes,
-    set: (value) => {
-      memoryBytes = value;
-      s.appReady ??= performance.now();
-    },
-  });
+  // The app marks the document once it has taken the page over (the class
+  // `app`, src/browser/takeover.rs): that is when the app is ready.
+  new MutationObserver(() => {
+    if (document.documentElement?.classList.contains('app')) s.appReady ??= performance.now();
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['class'] });
   // The first event rendered: checked in the animation frame after a DOM
   // change (just before the frame that paints it), and again each frame while
   // one is in the document but not laid out yet. "Rendered" is judged as

@@ -23,9 +23,7 @@ const EARLY_SEARCH_WAIT_MS = 2000;
 await Promise.race([window.explorerEarlySearch, new Promise((resolve) => setTimeout(resolve, EARLY_SEARCH_WAIT_MS))]);
 try {
   const { default: init } = await (japanese ? import('./__JS_JA__') : import('./__JS__'));
-  const wasm = await init({ module_or_path: new URL(japanese ? './__WASM_JA__' : './__WASM__', base) });
-  // For the benchmark (bench/run.mjs): the WebAssembly memory in bytes.
-  window.explorerWasmMemoryBytes = () => wasm.memory.buffer.byteLength;
+  await init({ module_or_path: new URL(japanese ? './__WASM_JA__' : './__WASM__', base) });
 } catch (error) {
   const root = document.documentElement;
   root.classList.remove('js', 'route-pending', 'query-pending');

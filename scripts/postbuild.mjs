@@ -34,6 +34,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('postbuild: TRUNK_STAGING_DIR is not set; run through trunk build');
 const base = (process.env.TRUNK_PUBLIC_URL || '/').replace(/\/?$/, '/');
+// Fills a template's placeholders with literal text: String.replace would
+// read `$&` or `$'` in a value (a dataset's text, say) as a pattern.
+const fill = (template, values) =>
+  Object.entries(values).reduce((text, [placeholder, value]) => text.split(placeholder).join(value), template);
 const release = process.env.TRUNK_PROFILE === 'release';
 
 const sha = (algorithm, data) => createHash(algorithm).update(data).digest();
@@ -92,18 +96,19 @@ const jaJs = `app-ja-${shortHash(jaGlue)}.js`;
 writeFileSync(join(staging, jaWasm), jaModule);
 writeFileSync(join(staging, jaJs), jaGlue);
 
-const boot = readFileSync(join(root, 'scripts/boot-template.js'), 'utf8')
-  .replaceAll('__JS_JA__', jaJs)
-  .replaceAll('__WASM_JA__', jaWasm)
-  .replaceAll('__JS__', js)
-  .replaceAll('__WASM__', wasm)
-  .replaceAll('__OFFLINE__', String(release));
+const boot = fill(readFileSync(join(root, 'scripts/boot-template.js'), 'utf8'), {
+  __JS_JA__: jaJs,
+  __WASM_JA__: jaWasm,
+  __JS__: js,
+  __WASM__: wasm,
+  __OFFLINE__: String(release),
+});
 const bootName = `boot-${shortHash(boot)}.js`;
 writeFileSync(join(staging, bootName), boot);
 const integrity = (data) => `sha384-${sha('sha384', data).toString('base64')}`;
 html = html.replace(
   inline[0],
-  `<script type="module" src="${base}${bootName}" integrity="${integrity(boot)}" crossorigin="anonymous"></script>`,
+  () => `<script type="module" src="${base}${bootName}" integrity="${integrity(boot)}" crossorigin="anonymous"></script>`,
 );
 // The glue and the WebAssembly are fetched by the boot script once the page
 // has its stylesheet: preloading them would take bandwidth from what the
@@ -113,9 +118,10 @@ html = html.replace(/<link[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g, '');
 const heads = JSON.parse(
   execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
 );
-const start = readFileSync(join(root, 'scripts/start-template.js'), 'utf8')
-  .replace('__FILTER_KEYS__', JSON.stringify(heads.filterKeys))
-  .replace('__EMBED_ON__', JSON.stringify(heads.embedOn));
+const start = fill(readFileSync(join(root, 'scripts/start-template.js'), 'utf8'), {
+  __FILTER_KEYS__: JSON.stringify(heads.filterKeys),
+  __EMBED_ON__: JSON.stringify(heads.embedOn),
+});
 const startName = `start-${shortHash(start)}.js`;
 writeFileSync(join(staging, startName), start);
 
@@ -166,8 +172,9 @@ for (const lang of ['en', 'ja']) {
   eventIndexNames[lang] = `event-index-${lang}-${shortHash(index)}.bin`;
   writeFileSync(join(staging, eventIndexNames[lang]), index);
 }
-let early = readFileSync(join(root, 'scripts/early-search-template.js'), 'utf8')
-  .replace('__FILES__', JSON.stringify({ module: earlyModuleNames, index: eventIndexNames }));
+let early = fill(readFileSync(join(root, 'scripts/early-search-template.js'), 'utf8'), {
+  __FILES__: JSON.stringify({ module: earlyModuleNames, index: eventIndexNames }),
+});
 if (release) {
   const minified = await minify(early, { module: true, compress: { passes: 2 }, mangle: true });
   if (!minified.code) throw new Error('postbuild: terser returned nothing for the early search script');
@@ -265,10 +272,11 @@ if (release) {
     .filter((path) => !isPage(path) || allPages || path.replace(/^ja\//, '').split('/').length <= 2)
     .sort();
   const build = shortHash(files.map((f) => `${f}:${shortHash(readFileSync(join(staging, f)))}`).join('\n'));
-  const sw = readFileSync(join(root, 'scripts/sw-template.js'), 'utf8')
-    .replace('__BUILD_ID__', build)
-    .replace('__PRECACHE__', JSON.stringify(files))
-    .replace('__ALL_PAGES__', String(allPages));
+  const sw = fill(readFileSync(join(root, 'scripts/sw-template.js'), 'utf8'), {
+    __BUILD_ID__: build,
+    __PRECACHE__: JSON.stringify(files),
+    __ALL_PAGES__: String(allPages),
+  });
   writeFileSync(join(staging, 'sw.js'), sw);
   console.log(
     `postbuild: ${pages} pages prerendered in ${prerender.seconds.toFixed(1)} s (largest: ${prerender.largest.file}, ${prerender.largest.bytes} bytes); ` +

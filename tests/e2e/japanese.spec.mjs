@@ -155,7 +155,7 @@ test.describe('search in Japanese', () => {
       const found = await listed(page);
       for (const id of tagged) expect(found, `${id} is found by ${query}`).toContain(id);
       await expect(page.locator('.chronology mark').first()).toBeVisible();
-      await expect(page.locator('.result-count')).toContainText(`${found.length}件`);
+      await expect(page.locator('.result-count')).toHaveText(`出来事${found.length}件`);
     });
   }
 

@@ -38,6 +38,19 @@ const h1In = (html) => decode(html.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/)?.[1] ?? 
 const textIn = (html) => decode(html.match(/<main\b[\s\S]*<\/main>/)?.[0] ?? '');
 const cardsIn = (html) => (html.match(/<article\b[^>]*\bclass="card"/g) ?? []).length;
 
+/** What each route's own content must hold, from the data: its records' words, not only its frame. */
+const CONTENT = {
+  '/': data.eras.map((era) => era.name),
+  '/timeline': data.events.slice(0, 10).map((event) => event.title),
+  '/topics': data.topics.map((topic) => topic.name),
+  [`/topics/${data.topics[0].id}`]: [data.topics[0].summary],
+  [`/events/${firstEvent.id}`]: [firstEvent.summary],
+  '/sources': data.sources.map((source) => source.title),
+  [`/sources/${data.sources[0].id}`]: [data.sources[0].perspective],
+  '/perspectives': data.perspectives.map((perspective) => perspective.question),
+  '/about': data.glossary.map((entry) => entry.term),
+};
+
 /** Sums the page's layout shifts from the start of the load (the CLS of the load). */
 async function recordLayoutShifts(page) {
   await page.addInitScript(() => {
@@ -58,7 +71,9 @@ test.describe('each page as served, before any script runs', () => {
       expect(h1In(html)).toBe(h1Of(route));
       expect(html).toContain(`<meta name="explorer-page" content="${route.replace(/^\//, '')}">`);
       // The page's own content, not only its frame.
-      expect(textIn(html).length).toBeGreaterThan(400);
+      const text = textIn(html);
+      expect(CONTENT[route].length, route).toBeGreaterThan(0);
+      for (const words of CONTENT[route]) expect(text, route).toContain(words);
       // No inline script or style (the strict CSP).
       expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       expect(html).not.toMatch(/\sstyle=/);

@@ -1,11 +1,13 @@
 // The app shell: it boots from the release build, routes, and shows a
 // not-found view for unknown paths.
 import { test, expect, appReady } from './fixtures.mjs';
+import { pageHead } from '../support/dataset.mjs';
 
 test('the release build boots with the site landmarks', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
-  await expect(page).toHaveTitle(/Japan–NATO Partnership Explorer/);
+  // The overview's own title, exactly (every page's title names the site).
+  await expect(page).toHaveTitle(pageHead('/').title);
   await expect(page.locator('header')).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.locator('main')).toHaveCount(1);
@@ -27,7 +29,7 @@ test('the stylesheet and favicon load with hashed names', async ({ page }) => {
 test('an unknown path shows the not-found view with a way back', async ({ page }) => {
   await page.goto('/no/such/page');
   await expect(page.locator('main h1')).toHaveText('Page not found');
-  await expect(page).toHaveTitle(/Page not found/);
+  await expect(page).toHaveTitle(/^Page not found · /);
   await page.getByRole('link', { name: 'Back to the overview' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('main h1')).not.toHaveText('Page not found');

@@ -45,17 +45,6 @@ pub enum SourceKind {
     Analysis,
 }
 
-impl SourceKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            SourceKind::Official => "Official page",
-            SourceKind::AcademicProject => "Academic research project",
-            SourceKind::Commentary => "Commentary",
-            SourceKind::Analysis => "Analysis",
-        }
-    }
-}
-
 /// What a source's date is: when it says it was published, when it says it
 /// was last updated, or what we infer from its text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
@@ -64,16 +53,6 @@ pub enum DateKind {
     Published,
     LastUpdated,
     Inferred,
-}
-
-impl DateKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            DateKind::Published => "published",
-            DateKind::LastUpdated => "last updated",
-            DateKind::Inferred => "inferred from the text",
-        }
-    }
 }
 
 /// `data/sources.json`: one of the five source documents.

@@ -5,9 +5,8 @@
 //! `crate::context::use_strings` in the app; the core's page heads,
 //! exports and update notices take it as an argument.
 //!
-//! [`EN`] is exactly what the English edition showed before the Japanese
-//! edition, quirks included ("1 topics"); one event reads "1 event"
-//! everywhere. [`JA`] is the Japanese edition.
+//! [`EN`] is the English edition (one of anything reads "1 topic",
+//! "1 event", everywhere); [`JA`] is the Japanese edition.
 //!
 //! Fixed text is a `&'static str`; text with numbers or names in it is a
 //! `fn` that builds it, so each edition places them, counts and pluralises
@@ -628,15 +627,6 @@ pub struct Strings {
     pub date_kind_last_updated: &'static str,
     /// `DateKind::Inferred`.
     pub date_kind_inferred: &'static str,
-    /// `ActorKind::Person`. (Not shown anywhere today; the schema has no
-    /// label for actor kinds yet.)
-    pub actor_kind_person: &'static str,
-    /// `ActorKind::Organisation` (not shown today).
-    pub actor_kind_organisation: &'static str,
-    /// `ActorKind::State` (not shown today).
-    pub actor_kind_state: &'static str,
-    /// `ActorKind::Programme` (not shown today).
-    pub actor_kind_programme: &'static str,
 
     // ------------------------------------------------------------ editions
     /// The header's link to the same view in the other edition, written in
@@ -739,17 +729,6 @@ impl Strings {
             G::Framework => self.group_framework_brief,
             G::Practice => self.group_practice_brief,
             G::Context => self.group_context_brief,
-        }
-    }
-
-    /// An actor kind's label.
-    pub fn actor_kind(&self, kind: crate::data::ActorKind) -> &'static str {
-        use crate::data::ActorKind as K;
-        match kind {
-            K::Person => self.actor_kind_person,
-            K::Organisation => self.actor_kind_organisation,
-            K::State => self.actor_kind_state,
-            K::Programme => self.actor_kind_programme,
         }
     }
 }
@@ -1112,7 +1091,15 @@ pub const EN: Strings = Strings {
     about_embed_code: r#"<iframe src="https://YOUR-HOST/PATH/timeline?topic=maritime-security" title="Japan–NATO Partnership Explorer" width="100%" height="800"></iframe>"#,
     about_version_heading: "Data version",
     about_version: |version, date, events, topics, actors, debates, acronyms, documents| {
-        format!("Dataset version {version}, of {date}: {}, {topics} topics, {actors} actors, {debates} debates and {acronyms} acronyms from {documents} documents.", en_events(events))
+        format!(
+            "Dataset version {version}, of {date}: {}, {topics} topic{}, {actors} actor{}, {debates} debate{} and {acronyms} acronym{} from {documents} document{}.",
+            en_events(events),
+            en_s(topics),
+            en_s(actors),
+            en_s(debates),
+            en_s(acronyms),
+            en_s(documents)
+        )
     },
     about_glossary_heading: "Acronyms",
     glossary_aliases: |aliases| format!(" (also written {aliases})"),
@@ -1209,10 +1196,6 @@ pub const EN: Strings = Strings {
     date_kind_published: "published",
     date_kind_last_updated: "last updated",
     date_kind_inferred: "inferred from the text",
-    actor_kind_person: "Person",
-    actor_kind_organisation: "Organisation",
-    actor_kind_state: "State",
-    actor_kind_programme: "Programme",
 
     switch_to_other: "日本語",
     switch_to_other_hint: "This page in Japanese",
@@ -1624,10 +1607,6 @@ pub const JA: Strings = Strings {
     date_kind_published: "公開日",
     date_kind_last_updated: "最終更新日",
     date_kind_inferred: "本文からの推定",
-    actor_kind_person: "人物",
-    actor_kind_organisation: "組織",
-    actor_kind_state: "国家",
-    actor_kind_programme: "プログラム",
 
     switch_to_other: "English",
     switch_to_other_hint: "このページの英語版",
@@ -1908,10 +1887,6 @@ mod tests {
             date_kind_published,
             date_kind_last_updated,
             date_kind_inferred,
-            actor_kind_person,
-            actor_kind_organisation,
-            actor_kind_state,
-            actor_kind_programme,
             switch_to_other,
             switch_to_other_hint,
             // Empty in one edition by design: the Japanese edition offers
@@ -2208,13 +2183,6 @@ mod tests {
             ("date_kind_published", date_kind_published.to_owned()),
             ("date_kind_last_updated", date_kind_last_updated.to_owned()),
             ("date_kind_inferred", date_kind_inferred.to_owned()),
-            ("actor_kind_person", actor_kind_person.to_owned()),
-            (
-                "actor_kind_organisation",
-                actor_kind_organisation.to_owned(),
-            ),
-            ("actor_kind_state", actor_kind_state.to_owned()),
-            ("actor_kind_programme", actor_kind_programme.to_owned()),
             ("switch_to_other", switch_to_other.to_owned()),
             ("switch_to_other_hint", switch_to_other_hint.to_owned()),
             ("rendering_label", rendering_label.to_owned()),
@@ -2689,10 +2657,12 @@ mod tests {
         }
         assert_eq!(
             (EN.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
-            "Dataset version 1.0, of 2025-01-01: 61 events, 1 topics, 0 actors, 61 debates and 1 acronyms from 5 documents."
+            "Dataset version 1.0, of 2025-01-01: 61 events, 1 topic, 0 actors, 61 debates and 1 acronym from 5 documents."
         );
-        assert!((EN.about_version)("1.0", "2025-01-01", 1, 1, 1, 1, 1, 1)
-            .contains(": 1 event, 1 topics"));
+        assert_eq!(
+            (EN.about_version)("1.0", "2025-01-01", 1, 1, 1, 1, 1, 1),
+            "Dataset version 1.0, of 2025-01-01: 1 event, 1 topic, 1 actor, 1 debate and 1 acronym from 1 document."
+        );
         assert_eq!(
             (JA.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
             "データセット バージョン1.0（2025-01-01）：出来事61件、テーマ1件、関係者0件、論点61件、略語1件。資料5点に基づきます。"
