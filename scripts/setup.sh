@@ -6,7 +6,9 @@
 # prebuilt binary or a browser.
 #
 #   scripts/setup.sh          tools for building and serving
-#   scripts/setup.sh --test   also Chromium and its driver for the browser tests
+#   scripts/setup.sh --test   also Chromium and its driver for the browser tests,
+#                             Firefox, WebKitGTK and xvfb for the smoke suite, and
+#                             a Java runtime for the HTML validator
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,12 +58,24 @@ if [ "$(cat node_modules/.installed-lock-hash 2>/dev/null)" != "$lock_hash" ]; t
   echo "$lock_hash" > node_modules/.installed-lock-hash
 fi
 
-if $want_browser && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then
-  log "installing Debian's chromium and chromium-driver"
-  sudo_cmd=""
-  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
-  $sudo_cmd apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends chromium chromium-driver
+# Debian packages the tests need: Chromium and its driver for the browser
+# tests, a Java runtime for the Nu HTML validator (npm's vnu-jar).
+if $want_browser; then
+  packages=()
+  { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || packages+=(chromium chromium-driver)
+  command -v java >/dev/null || packages+=(default-jre-headless)
+  # The smoke suite's other engines: Firefox, and WebKitGTK's WebDriver and
+  # MiniBrowser (which needs a display: xvfb).
+  [ -x /usr/bin/firefox-esr ] || packages+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || packages+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || packages+=(xvfb xauth)
+  if [ ${#packages[@]} -gt 0 ]; then
+    log "installing Debian's ${packages[*]}"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y --no-install-recommends "${packages[@]}"
+  fi
 fi
 
 log "tools ready"

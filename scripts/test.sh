@@ -45,5 +45,11 @@ scripts/build.sh --public-url /research/japan-nato/ --dist dist-subpath
 step "size budget: brotli bytes of a first visit (bench/size-budget.json)"
 node scripts/check-size.mjs dist
 
+step "valid HTML: the Nu validator over every prerendered page, both editions, both builds"
+node scripts/validate-html.mjs dist dist-subpath
+
 step "browser tests (Playwright, Debian's Chromium)"
 npx playwright test
+
+step "smoke suite in three engines: Chromium, Firefox and WebKit (Debian's, none downloaded)"
+xvfb-run -a node tests/smoke/run.mjs

@@ -82,7 +82,11 @@ fn render_app(base: &str, path: &str, catalog: &Arc<Catalog>) -> String {
         view! { <PrerenderedApp base=base catalog=catalog/> }.to_html()
     });
     owner.cleanup();
-    html
+    // The renderer marks where dynamic children begin with `<!>`, for
+    // hydration; nothing here hydrates (the app mounts its own tree over the
+    // page, browser/takeover.rs), and `<!>` is not valid HTML (a "bogus
+    // comment" to the Nu validator). Text is escaped, so only markers match.
+    html.replace("<!>", "")
 }
 
 fn escape_attribute(text: &str) -> String {

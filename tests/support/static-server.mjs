@@ -152,7 +152,13 @@ export function startServer({
         setRoot: (dir) => {
           rootDir = resolve(dir);
         },
-        close: () => new Promise((done) => server.close(done)),
+        // Stops at once: open keep-alive connections are closed too, so a
+        // browser cannot go on being served over one.
+        close: () =>
+          new Promise((done) => {
+            server.close(done);
+            server.closeAllConnections();
+          }),
       });
     });
   });
