@@ -1,5 +1,6 @@
 //! Reusable pieces of the views.
 
+pub mod chart;
 pub mod chronology;
 pub mod controls;
 pub mod deferred;
@@ -12,7 +13,5 @@ pub mod markup;
 pub mod page;
 pub mod results_bar;
 pub mod rich_text;
-pub mod time_chart;
 pub mod toolbar;
 pub mod topic_tags;
-pub mod year_chart;

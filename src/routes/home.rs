@@ -5,9 +5,9 @@ use crate::components::link::Link;
 use explorer_core::logic::{Catalog, Strings};
 use leptos::prelude::*;
 
+use crate::components::chart::year_chart;
 use crate::components::event_card::EventCard;
 use crate::components::page::Page;
-use crate::components::year_chart::year_chart;
 use crate::context::{render_from_catalog, use_strings};
 use explorer_core::logic::pages;
 

@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::link::Link;
 
+use crate::components::chart::TimeChart;
 use crate::components::chronology::Chronology;
 use crate::components::deferred::Deferred;
 use crate::components::evidence::EvidenceList;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::results_bar::ResultsBar;
-use crate::components::time_chart::TimeChart;
 use crate::context::{use_catalog, use_filters, use_strings};
 use crate::routes::record_or_not_found;
 use explorer_core::logic::pages;

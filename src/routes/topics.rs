@@ -4,8 +4,8 @@ use crate::components::link::Link;
 use explorer_core::logic::{Catalog, Strings};
 use leptos::prelude::*;
 
+use crate::components::chart::sparkline;
 use crate::components::page::Page;
-use crate::components::year_chart::sparkline;
 use crate::context::{render_from_catalog, use_strings};
 use explorer_core::logic::pages;
 

@@ -3,8 +3,8 @@
 
 use explorer_core::data::{self, synthetic, DateSpec, Qualifier};
 use explorer_core::logic::timeline::{
-    counts_by_group, counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, TypeGroup,
-    MARK_LIMIT,
+    counts_by_group, counts_per_era, counts_per_year, layout, svg_number, Axis, Ends, SpanKey,
+    TypeGroup, MARK_LIMIT,
 };
 use explorer_core::logic::Catalog;
 use proptest::prelude::*;
@@ -238,4 +238,84 @@ proptest! {
         let axis = Axis { first: 1990, last: 2025 };
         prop_assert_eq!(axis.year_at(axis.year_start(year) + axis.year_width() / 2.0), year);
     }
+}
+
+// --- The span of years chosen from the keyboard ------------------------------
+
+fn any_axis_and_span() -> impl Strategy<Value = (Axis, (i32, i32))> {
+    (1950i32..2030, 0i32..60).prop_flat_map(|(first, length)| {
+        let axis = Axis {
+            first,
+            last: first + length,
+        };
+        (
+            Just(axis),
+            (first..=axis.last).prop_flat_map(move |from| (Just(from), from..=axis.last)),
+        )
+    })
+}
+
+fn any_key() -> impl Strategy<Value = SpanKey> {
+    proptest::sample::select(vec![
+        SpanKey::Later,
+        SpanKey::Earlier,
+        SpanKey::First,
+        SpanKey::Last,
+    ])
+}
+
+proptest! {
+    #[test]
+    fn a_span_stays_on_the_axis_and_in_order((axis, span) in any_axis_and_span(), key in any_key(), shift in any::<bool>()) {
+        let (from, to) = axis.span_after_key(key, shift, span);
+        prop_assert!(axis.first <= from && from <= to && to <= axis.last, "{:?} -> {:?} on {:?}", span, (from, to), axis);
+    }
+
+    #[test]
+    fn without_shift_a_span_moves_whole((axis, span) in any_axis_and_span(), key in any_key()) {
+        let (from, to) = axis.span_after_key(key, false, span);
+        prop_assert_eq!(to - from, span.1 - span.0);
+        match key {
+            SpanKey::First => prop_assert_eq!(from, axis.first),
+            SpanKey::Last => prop_assert_eq!(to, axis.last),
+            SpanKey::Later => prop_assert_eq!(from, (span.0 + 1).min(axis.last - (span.1 - span.0))),
+            SpanKey::Earlier => prop_assert_eq!(from, (span.0 - 1).max(axis.first)),
+        }
+    }
+
+    #[test]
+    fn with_shift_a_span_keeps_its_start_and_moves_its_end((axis, span) in any_axis_and_span(), key in any_key()) {
+        let (from, to) = axis.span_after_key(key, true, span);
+        match key {
+            SpanKey::Later => prop_assert_eq!((from, to), (span.0, (span.1 + 1).min(axis.last))),
+            SpanKey::Earlier => prop_assert_eq!((from, to), (span.0, (span.1 - 1).max(span.0))),
+            SpanKey::First => prop_assert_eq!((from, to), (axis.first, span.1)),
+            SpanKey::Last => prop_assert_eq!((from, to), (span.0, axis.last)),
+        }
+    }
+
+    #[test]
+    fn a_later_then_an_earlier_year_comes_back((axis, span) in any_axis_and_span()) {
+        prop_assume!(span.1 < axis.last);
+        let moved = axis.span_after_key(SpanKey::Later, false, span);
+        prop_assert_eq!(axis.span_after_key(SpanKey::Earlier, false, moved), span);
+    }
+
+    #[test]
+    fn the_keyboard_starts_from_the_views_years_on_the_axis(axis in (1950i32..2030, 0i32..60).prop_map(|(f, l)| Axis { first: f, last: f + l }), from in proptest::option::of(1900i32..2100), to in proptest::option::of(1900i32..2100)) {
+        let (a, b) = axis.span_from(from, to);
+        prop_assert!(axis.first <= a && a <= axis.last && axis.first <= b && b <= axis.last);
+        if let Some(from) = from.filter(|y| (axis.first..=axis.last).contains(y)) {
+            prop_assert_eq!(a, from);
+        }
+    }
+}
+
+#[test]
+fn span_keys_are_the_browsers_names() {
+    assert_eq!(SpanKey::from_key("ArrowUp"), Some(SpanKey::Later));
+    assert_eq!(SpanKey::from_key("ArrowDown"), Some(SpanKey::Earlier));
+    assert_eq!(SpanKey::from_key("Home"), Some(SpanKey::First));
+    assert_eq!(SpanKey::from_key("End"), Some(SpanKey::Last));
+    assert_eq!(SpanKey::from_key("Enter"), None);
 }

@@ -374,3 +374,70 @@ pub fn counts_per_era(events: &[Arc<Event>], positions: &[usize], eras: &[Era]) 
     }
     counts
 }
+
+/// A key on the chart's span-of-years control, as the browser names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SpanKey {
+    /// ArrowRight or ArrowUp: a year later.
+    Later,
+    /// ArrowLeft or ArrowDown: a year earlier.
+    Earlier,
+    /// Home: to the axis' first year.
+    First,
+    /// End: to the axis' last year.
+    Last,
+}
+
+impl SpanKey {
+    /// The key for a `KeyboardEvent.key`, or `None` for a key the control
+    /// leaves alone.
+    pub fn from_key(key: &str) -> Option<SpanKey> {
+        match key {
+            "ArrowRight" | "ArrowUp" => Some(SpanKey::Later),
+            "ArrowLeft" | "ArrowDown" => Some(SpanKey::Earlier),
+            "Home" => Some(SpanKey::First),
+            "End" => Some(SpanKey::Last),
+            _ => None,
+        }
+    }
+}
+
+impl Axis {
+    /// Where a span of years starts for the keyboard: the view's `from` and
+    /// `to` on the axis (a missing end at the axis' first year).
+    pub fn span_from(&self, from: Option<i32>, to: Option<i32>) -> (i32, i32) {
+        let on_axis = |year: Option<i32>| year.unwrap_or(self.first).clamp(self.first, self.last);
+        (on_axis(from), on_axis(to))
+    }
+
+    /// The next span of years after `key` on the chart's span control:
+    /// arrows move the span a year; with Shift they move its end (widening
+    /// or narrowing it, never below one year); Home and End go to the axis'
+    /// ends. The span stays on the axis and keeps its width when it moves.
+    pub fn span_after_key(&self, key: SpanKey, shift: bool, (from, to): (i32, i32)) -> (i32, i32) {
+        let step = match key {
+            SpanKey::Later => 1,
+            SpanKey::Earlier => -1,
+            SpanKey::First => {
+                return (
+                    self.first,
+                    if shift { to } else { self.first + (to - from) },
+                );
+            }
+            SpanKey::Last => {
+                return (
+                    if shift { from } else { self.last - (to - from) },
+                    self.last,
+                );
+            }
+        };
+        if shift {
+            // (A clamp would panic on a one-year axis, where the end has
+            // nowhere to go: min and max cannot cross.)
+            return (from, (to + step).min(self.last).max(from));
+        }
+        let width = to - from;
+        let from = (from + step).min(self.last - width).max(self.first);
+        (from, from + width)
+    }
+}

@@ -3,15 +3,14 @@
 //! chronology; on each topic card, a small sparkline of its years.
 //!
 //! Both are drawn once from the dataset, as SVG markup (see
-//! `time_chart.rs` for why markup): a newer dataset renders the page again.
+//! `mod.rs` for why markup): a newer dataset renders the page again.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
+use super::links::follow_link;
+use super::svg::{axis_markup, era_markup, pct, px, ERA_STRIP, TICKS};
 use crate::components::markup::escape;
-use crate::components::time_chart::{
-    axis_markup, era_markup, follow_link, pct, px, ERA_STRIP, TICKS,
-};
 use crate::context::{use_base, use_strings};
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};
 use explorer_core::logic::Catalog;
