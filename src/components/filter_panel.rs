@@ -9,7 +9,6 @@ use leptos::prelude::*;
 
 use crate::browser::document;
 use crate::components::controls::{ChoiceList, FieldSelect};
-use crate::components::markup::escape;
 use crate::context::{use_catalog, use_search_typing, use_set_filters, use_strings, use_view_path};
 
 /// The search box and the facets (open from the start on wide screens,
@@ -189,15 +188,16 @@ pub fn FilterPanel(
             <details class="facets" open=document::matches_media("(min-width: 60rem)")>
                 // On a phone the summary shares a row with the search box:
                 // it says only how many.
-                <summary inner_html=move || match active_count.get() {
-                    0 => escape(s.filters_summary),
-                    n => format!(
-                        r#"{}<span class="label-long">{}</span><span class="label-brief">{}</span>"#,
-                        escape(s.filters_summary),
-                        escape(&(s.filters_active_long)(n)),
-                        escape(&(s.filters_active_brief)(n)),
-                    ),
-                }></summary>
+                <summary>
+                    {s.filters_summary}
+                    {move || match active_count.get() {
+                        0 => None,
+                        n => Some(view! {
+                            <span class="label-long">{(s.filters_active_long)(n)}</span>
+                            <span class="label-brief">{(s.filters_active_brief)(n)}</span>
+                        }),
+                    }}
+                </summary>
                 {topic_facet}
                 <fieldset class="facet">
                     <legend>{s.facet_type}</legend>

@@ -34,6 +34,11 @@ pub fn ResultsBar(
     let s = use_strings();
     let set_filters = use_set_filters();
     let (base, path) = (use_base(), use_view_path());
+    // The chips as markup, from the core's one writer (which escapes every
+    // text in it, the reader's search included) that the early search uses
+    // too, so nothing moves when the app takes over. As views they cost
+    // 808 bytes brotli of WebAssembly (measured December 2026), which the
+    // first visit's budget has no room for.
     let chips = move || {
         let catalog = catalog.read();
         chips_markup(

@@ -1,8 +1,9 @@
-//! The filters in force as removable chips above a list of events, written
-//! as markup: list items of plain links, each to the view without that
-//! filter, and one that clears them all. One writer for the app's results
-//! bar and the early search (`crates/early-search`), so the chips a reader
-//! sees before the app starts are the app's, to the byte.
+//! The filters in force as removable chips above a list of events: list
+//! items of plain links, each to the view without that filter, and one that
+//! clears them all. [`chips`] says what they are; the app's results bar
+//! renders them as views, and the early search (`crates/early-search`, no
+//! leptos) writes the same elements with [`chips_markup`], so the chips a
+//! reader sees before the app starts are the app's.
 
 use crate::data::EventType;
 
@@ -59,6 +60,16 @@ impl ChipWords {
         }
     }
 
+    /// What a chip says, hidden, after its words: that it removes the filter.
+    pub fn remove(&self) -> &'static str {
+        self.remove
+    }
+
+    /// The last chip's words.
+    pub fn clear_all(&self) -> &'static str {
+        self.clear_all
+    }
+
     fn type_label(&self, kind: EventType) -> &'static str {
         let at = EventType::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         self.types[at]
@@ -84,9 +95,43 @@ fn chip_text(
     }
 }
 
+/// One filter in force, as its chip shows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chip {
+    /// The kind of filter, as the edition writes it before a value ("Topic: ").
+    pub kind: String,
+    pub value: String,
+    /// This view without the filter.
+    pub href: String,
+}
+
 /// The chips of `filters` (empty when none is in force): each links to
 /// `view_href` (this view's full path) with the query of the filters
-/// without it; the last, to `clear_href`, clears them all.
+/// without it. `name` gives a record's name in the edition (`None`: an id
+/// the dataset lacks, shown as it is).
+pub fn chips(
+    w: &ChipWords,
+    name: impl Fn(Facet, &str) -> Option<String>,
+    filters: &Filters,
+    view_href: &str,
+) -> Vec<Chip> {
+    filters
+        .each_active()
+        .iter()
+        .map(|(filter, without)| {
+            let (kind, value) = chip_text(w, &name, filter);
+            Chip {
+                kind: (w.kind)(kind),
+                value,
+                href: format!("{view_href}{}", without.to_query_string()),
+            }
+        })
+        .collect()
+}
+
+/// [`chips`] as markup, with the chip that clears them all (to
+/// `clear_href`) last; empty when no filter is in force. The elements and
+/// classes are the results bar's (`src/components/results_bar.rs`).
 pub fn chips_markup(
     w: &ChipWords,
     name: impl Fn(Facet, &str) -> Option<String>,
@@ -94,18 +139,17 @@ pub fn chips_markup(
     view_href: &str,
     clear_href: &str,
 ) -> String {
-    let active = filters.each_active();
-    if active.is_empty() {
+    let chips = chips(w, name, filters, view_href);
+    if chips.is_empty() {
         return String::new();
     }
     let mut out = String::new();
-    for (filter, without) in &active {
-        let (kind, value) = chip_text(w, &name, filter);
+    for chip in &chips {
         out += &format!(
             r#"<li><a class="chip" href="{}"><span class="chip-kind">{}</span><span class="chip-value">{}</span><span class="visually-hidden">{}</span><span aria-hidden="true"> ×</span></a></li>"#,
-            escape(&format!("{view_href}{}", without.to_query_string())),
-            escape(&(w.kind)(kind)),
-            escape(&value),
+            escape(&chip.href),
+            escape(&chip.kind),
+            escape(&chip.value),
             escape(w.remove),
         );
     }
