@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use crate::components::page::Page;
 use crate::context::{render_from_catalog, use_strings};
 use explorer_core::logic::pages;
+use explorer_core::logic::strings::DatasetSummary;
 
 /// About the explorer and its method, with the glossary.
 #[component]
@@ -23,16 +24,16 @@ fn about(catalog: &Catalog, s: &'static Strings) -> impl IntoView {
     let data = &catalog.data;
     let japanese = s.lang == Lang::Ja;
     let n_sources = data.sources.len();
-    let version = (s.about_version)(
-        &meta.version,
-        &s.date(&meta.date),
-        data.events.len(),
-        data.topics.len(),
-        data.actors.len(),
-        data.perspectives.len(),
-        data.glossary.len(),
-        n_sources,
-    );
+    let version = (s.about_version)(&DatasetSummary {
+        version: &meta.version,
+        date: &s.date(&meta.date),
+        events: data.events.len(),
+        topics: data.topics.len(),
+        actors: data.actors.len(),
+        debates: data.perspectives.len(),
+        acronyms: data.glossary.len(),
+        documents: n_sources,
+    });
     let example = explorer_core::logic::export::citation(
         s.about_example_title,
         &format!("https://example.org/japan-nato{}/timeline", s.lang.prefix()),

@@ -6,7 +6,7 @@ use crate::data::{DateSpec, Event, Meta};
 
 use super::catalog::Catalog;
 use super::lang::Lang;
-use super::strings::Strings;
+use super::strings::{CitationParts, Strings};
 
 /// A citation of a page of the explorer, with the dataset version, the
 /// address and the day it was read.
@@ -21,7 +21,13 @@ pub fn citation(page_title: &str, url: &str, meta: &Meta, accessed: &str, s: &St
             DateSpec::parse(accessed).map_or_else(|_| accessed.to_owned(), |day| day.japanese()),
         ),
     };
-    (s.citation)(page_title, url, &meta.version, &date, &accessed)
+    (s.citation)(&CitationParts {
+        title: page_title,
+        url,
+        version: &meta.version,
+        date: &date,
+        accessed: &accessed,
+    })
 }
 
 fn csv_field(text: &str) -> String {

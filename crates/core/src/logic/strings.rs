@@ -277,10 +277,8 @@ pub struct Strings {
     /// Status after a download. Arguments: how many events, the format
     /// ("CSV" or "JSON").
     pub downloaded: fn(usize, &str) -> String,
-    /// A citation of a page. Arguments: the page's title, its address, the
-    /// dataset's version, the dataset's date (`data_form`), the day it was
-    /// read (YYYY-MM-DD).
-    pub citation: fn(&str, &str, &str, &str, &str) -> String,
+    /// A citation of a page.
+    pub citation: fn(&CitationParts) -> String,
     /// The CSV download's header row, column by column. The columns are
     /// field names for programs, the same in both editions.
     pub csv_header: [&'static str; 11],
@@ -444,10 +442,8 @@ pub struct Strings {
     pub about_embed_code: &'static str,
     /// `/about`: the heading of the data version.
     pub about_version_heading: &'static str,
-    /// `/about`: the data version. Arguments: version, date (in the
-    /// edition's form: [`Strings::date`]),
-    /// then how many events, topics, actors, debates, acronyms, documents.
-    pub about_version: fn(&str, &str, usize, usize, usize, usize, usize, usize) -> String,
+    /// `/about`: the data version and what the dataset holds.
+    pub about_version: fn(&DatasetSummary) -> String,
     /// `/about`: the heading of the glossary.
     pub about_glossary_heading: &'static str,
     /// `/about`, glossary: after a term with other spellings. Argument:
@@ -733,6 +729,33 @@ impl Strings {
     }
 }
 
+/// What a citation of a page names, each in the edition's form: named
+/// fields, so that two texts cannot be passed in each other's place.
+pub struct CitationParts<'a> {
+    /// The page's title.
+    pub title: &'a str,
+    /// The page's address.
+    pub url: &'a str,
+    /// The dataset's version and date.
+    pub version: &'a str,
+    pub date: &'a str,
+    /// The day the page was read.
+    pub accessed: &'a str,
+}
+
+/// What the About page says of the dataset: its version and date (in the
+/// edition's form, [`Strings::date`]) and how many records of each kind.
+pub struct DatasetSummary<'a> {
+    pub version: &'a str,
+    pub date: &'a str,
+    pub events: usize,
+    pub topics: usize,
+    pub actors: usize,
+    pub debates: usize,
+    pub acronyms: usize,
+    pub documents: usize,
+}
+
 /// The interface strings of an edition.
 ///
 /// The app's WebAssembly module is built once per edition, each with its
@@ -971,8 +994,11 @@ pub const EN: Strings = Strings {
     citation_copied: |text| format!("Citation copied: {text}"),
     citation_copy_this: |text| format!("Copy this citation: {text}"),
     downloaded: |n, format| format!("Downloaded {} as {format}", en_events(n)),
-    citation: |title, url, version, date, accessed| {
-        format!("“{title}”. Japan–NATO Partnership Explorer, dataset version {version} ({date}). {url} (accessed {accessed}).")
+    citation: |c| {
+        format!(
+            "“{}”. Japan–NATO Partnership Explorer, dataset version {} ({}). {} (accessed {}).",
+            c.title, c.version, c.date, c.url, c.accessed
+        )
     },
     csv_header: [
         "id",
@@ -1090,15 +1116,22 @@ pub const EN: Strings = Strings {
     about_embed_text: "Any page, with its filters, can be placed in another website in an iframe:",
     about_embed_code: r#"<iframe src="https://YOUR-HOST/PATH/timeline?topic=maritime-security" title="Japan–NATO Partnership Explorer" width="100%" height="800"></iframe>"#,
     about_version_heading: "Data version",
-    about_version: |version, date, events, topics, actors, debates, acronyms, documents| {
+    about_version: |d| {
         format!(
-            "Dataset version {version}, of {date}: {}, {topics} topic{}, {actors} actor{}, {debates} debate{} and {acronyms} acronym{} from {documents} document{}.",
-            en_events(events),
-            en_s(topics),
-            en_s(actors),
-            en_s(debates),
-            en_s(acronyms),
-            en_s(documents)
+            "Dataset version {}, of {}: {}, {} topic{}, {} actor{}, {} debate{} and {} acronym{} from {} document{}.",
+            d.version,
+            d.date,
+            en_events(d.events),
+            d.topics,
+            en_s(d.topics),
+            d.actors,
+            en_s(d.actors),
+            d.debates,
+            en_s(d.debates),
+            d.acronyms,
+            en_s(d.acronyms),
+            d.documents,
+            en_s(d.documents)
         )
     },
     about_glossary_heading: "Acronyms",
@@ -1394,8 +1427,11 @@ pub const JA: Strings = Strings {
     citation_copied: |text| format!("引用をコピーしました：{text}"),
     citation_copy_this: |text| format!("次の引用をコピーしてください：{text}"),
     downloaded: |n, format| format!("出来事{n}件を{format}形式でダウンロードしました"),
-    citation: |title, url, version, date, accessed| {
-        format!("「{title}」『{JA_SITE_NAME}』データセット バージョン{version}（{date}）。{url}（{accessed}閲覧）。")
+    citation: |c| {
+        format!(
+            "「{}」『{JA_SITE_NAME}』データセット バージョン{}（{}）。{}（{}閲覧）。",
+            c.title, c.version, c.date, c.url, c.accessed
+        )
     },
     // Field names for programs: the same in both editions.
     csv_header: [
@@ -1506,8 +1542,11 @@ pub const JA: Strings = Strings {
     about_embed_text: "どのページも、絞り込みの条件ごと、iframeで他のウェブサイトに埋め込めます：",
     about_embed_code: r#"<iframe src="https://YOUR-HOST/PATH/ja/timeline?topic=maritime-security" title="日NATOパートナーシップ・エクスプローラー" width="100%" height="800"></iframe>"#,
     about_version_heading: "データのバージョン",
-    about_version: |version, date, events, topics, actors, debates, acronyms, documents| {
-        format!("データセット バージョン{version}（{date}）：出来事{events}件、テーマ{topics}件、関係者{actors}件、論点{debates}件、略語{acronyms}件。資料{documents}点に基づきます。")
+    about_version: |d| {
+        format!(
+            "データセット バージョン{}（{}）：出来事{}件、テーマ{}件、関係者{}件、論点{}件、略語{}件。資料{}点に基づきます。",
+            d.version, d.date, d.events, d.topics, d.actors, d.debates, d.acronyms, d.documents
+        )
     },
     about_glossary_heading: "略語",
     glossary_aliases: |aliases| format!("（別表記：{aliases}）"),
@@ -2015,7 +2054,16 @@ mod tests {
             ("citation_copied", citation_copied("x")),
             ("citation_copy_this", citation_copy_this("x")),
             ("downloaded", downloaded(61, "x")),
-            ("citation", citation("x", "x", "x", "x", "x")),
+            (
+                "citation",
+                citation(&CitationParts {
+                    title: "x",
+                    url: "x",
+                    version: "x",
+                    date: "x",
+                    accessed: "x",
+                }),
+            ),
             ("no_results_heading", no_results_heading.to_owned()),
             ("no_results_text", no_results_text.to_owned()),
             ("no_app_note", no_app_note.to_owned()),
@@ -2105,7 +2153,16 @@ mod tests {
             ("about_version_heading", about_version_heading.to_owned()),
             (
                 "about_version",
-                about_version("x", "x", 61, 61, 61, 61, 61, 61),
+                about_version(&DatasetSummary {
+                    version: "x",
+                    date: "x",
+                    events: 61,
+                    topics: 61,
+                    actors: 61,
+                    debates: 61,
+                    acronyms: 61,
+                    documents: 61,
+                }),
             ),
             ("about_glossary_heading", about_glossary_heading.to_owned()),
             ("glossary_aliases", glossary_aliases("x")),
@@ -2656,15 +2713,15 @@ mod tests {
             assert!((JA.sources_lead)(n).contains(&format!("{these}{ja}の資料")));
         }
         assert_eq!(
-            (EN.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
+            (EN.about_version)(&DatasetSummary { version: "1.0", date: "2025-01-01", events: 61, topics: 1, actors: 0, debates: 61, acronyms: 1, documents: 5 }),
             "Dataset version 1.0, of 2025-01-01: 61 events, 1 topic, 0 actors, 61 debates and 1 acronym from 5 documents."
         );
         assert_eq!(
-            (EN.about_version)("1.0", "2025-01-01", 1, 1, 1, 1, 1, 1),
+            (EN.about_version)(&DatasetSummary { version: "1.0", date: "2025-01-01", events: 1, topics: 1, actors: 1, debates: 1, acronyms: 1, documents: 1 }),
             "Dataset version 1.0, of 2025-01-01: 1 event, 1 topic, 1 actor, 1 debate and 1 acronym from 1 document."
         );
         assert_eq!(
-            (JA.about_version)("1.0", "2025-01-01", 61, 1, 0, 61, 1, 5),
+            (JA.about_version)(&DatasetSummary { version: "1.0", date: "2025-01-01", events: 61, topics: 1, actors: 0, debates: 61, acronyms: 1, documents: 5 }),
             "データセット バージョン1.0（2025-01-01）：出来事61件、テーマ1件、関係者0件、論点61件、略語1件。資料5点に基づきます。"
         );
     }
@@ -2703,7 +2760,7 @@ mod tests {
             "年表 | 日NATOパートナーシップ・エクスプローラー"
         );
         assert_eq!(
-            (EN.citation)("Chronology", "https://example.org/timeline", "1.0", "2025-01-01", "2025-02-03"),
+            (EN.citation)(&CitationParts { title: "Chronology", url: "https://example.org/timeline", version: "1.0", date: "2025-01-01", accessed: "2025-02-03" }),
             "“Chronology”. Japan–NATO Partnership Explorer, dataset version 1.0 (2025-01-01). https://example.org/timeline (accessed 2025-02-03)."
         );
     }
