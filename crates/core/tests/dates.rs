@@ -23,6 +23,12 @@ fn each_precision_is_shown_as_a_reader_expects() {
     assert_eq!(shown("2023-07-11/2023-07-12"), "11–12 July 2023");
     assert_eq!(shown("2022-03/2022-04"), "March–April 2022");
     assert_eq!(shown("2022-12/2023"), "December 2022 – 2023");
+    // Days of different months: English writes both in full.
+    assert_eq!(shown("2023-06-30/2023-07-01"), "30 June 2023 – 1 July 2023");
+    assert_eq!(
+        shown("2022-12-30/2023-01-02"),
+        "30 December 2022 – 2 January 2023"
+    );
     assert_eq!(shown("by:2018"), "by 2018");
     assert_eq!(shown("after:2014-11-19"), "after 19 November 2014");
     assert_eq!(
@@ -52,6 +58,10 @@ fn each_precision_has_its_japanese_form() {
     );
     assert_eq!(in_japanese("2022-03/2022-04"), "2022年3〜4月");
     assert_eq!(in_japanese("2022-12/2023"), "2022年12月〜2023年");
+    assert_eq!(
+        in_japanese("2022-12-30/2023-01-02"),
+        "2022年12月30日〜2023年1月2日"
+    );
     assert_eq!(in_japanese("by:2023"), "2023年までに");
     assert_eq!(in_japanese("after:2014-11-19"), "2014年11月19日以降");
     assert_eq!(
