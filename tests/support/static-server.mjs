@@ -85,7 +85,16 @@ export function startServer({
     return compressed.get(key);
   };
   base = base.replace(/\/?$/, '/');
-  const server = createServer(async (req, res) => {
+  // A request that fails (a file removed while it is read: a test's copy
+  // of the build deleted as the server stops) answers 500 instead of
+  // throwing out of the server, which would fail an unrelated test run.
+  const server = createServer((req, res) =>
+    serve(req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500).end();
+    }),
+  );
+  const serve = async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${host}`);
     let pathname;
     try {
@@ -142,7 +151,7 @@ export function startServer({
     }
     res.writeHead(status, { ...common, ...immutable, ...type });
     res.end(body);
-  });
+  };
   return new Promise((ready) => {
     server.listen(port, host, () => {
       const origin = `http://${host}:${server.address().port}`;

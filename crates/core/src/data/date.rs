@@ -389,57 +389,8 @@ impl fmt::Display for DateSpec {
         let Some(end) = self.end else {
             return write!(f, "{}", self.start);
         };
-        match SpanShape::of(self.start, end) {
-            SpanShape::DaysOfOneMonth {
-                year,
-                month,
-                days: (d1, d2),
-            } => {
-                write!(f, "{d1}–{d2} {} {year}", month_name(month))
-            }
-            SpanShape::MonthsOfOneYear {
-                year,
-                months: (m1, m2),
-            } => {
-                write!(f, "{}–{} {year}", month_name(m1), month_name(m2))
-            }
-            SpanShape::Years(a, b) => write!(f, "{a}–{b}"),
-            // English writes days of different months in full.
-            SpanShape::DaysOfOneYear { .. } | SpanShape::Other(..) => {
-                write!(f, "{} – {}", self.start, end)
-            }
-        }
-    }
-}
-
-/// How the two ends of a span relate, so that what they share is written
-/// once ("11–12 July 2023", 2023年7月11〜12日): one decision for both
-/// editions' forms.
-enum SpanShape {
-    /// Two days of one month.
-    DaysOfOneMonth {
-        year: i32,
-        month: u8,
-        days: (u8, u8),
-    },
-    /// Two days of one year, in different months.
-    DaysOfOneYear {
-        year: i32,
-        from: (u8, u8),
-        to: (u8, u8),
-    },
-    /// Two months of one year.
-    MonthsOfOneYear { year: i32, months: (u8, u8) },
-    /// Two years.
-    Years(i32, i32),
-    /// Anything else: written in full, end to end.
-    Other(DatePoint, DatePoint),
-}
-
-impl SpanShape {
-    fn of(start: DatePoint, end: DatePoint) -> SpanShape {
         use DatePoint::{Day, Month, Year};
-        match (start, end) {
+        match (self.start, end) {
             (
                 Day { year, month, day },
                 Day {
@@ -447,35 +398,20 @@ impl SpanShape {
                     month: m2,
                     day: d2,
                 },
-            ) if year == y2 && month == m2 => SpanShape::DaysOfOneMonth {
-                year,
-                month,
-                days: (day, d2),
-            },
-            (
-                Day { year, month, day },
-                Day {
-                    year: y2,
-                    month: m2,
-                    day: d2,
-                },
-            ) if year == y2 => SpanShape::DaysOfOneYear {
-                year,
-                from: (month, day),
-                to: (m2, d2),
-            },
+            ) if year == y2 && month == m2 => {
+                write!(f, "{day}–{d2} {} {year}", month_name(month))
+            }
             (
                 Month { year, month },
                 Month {
                     year: y2,
                     month: m2,
                 },
-            ) if year == y2 => SpanShape::MonthsOfOneYear {
-                year,
-                months: (month, m2),
-            },
-            (Year(a), Year(b)) => SpanShape::Years(a, b),
-            (a, b) => SpanShape::Other(a, b),
+            ) if year == y2 => {
+                write!(f, "{}–{} {year}", month_name(month), month_name(m2))
+            }
+            (Year(a), Year(b)) => write!(f, "{a}–{b}"),
+            (a, b) => write!(f, "{a} – {b}"),
         }
     }
 }
@@ -505,31 +441,41 @@ impl DateSpec {
     /// 2014年11月19日以降, 2014年11月19日以降の報告: a span shares what its
     /// ends share.
     pub fn japanese(&self) -> String {
+        use DatePoint::{Day, Month, Year};
         let dates = match self.end {
             None => self.start.japanese(),
-            Some(end) => match SpanShape::of(self.start, end) {
-                SpanShape::DaysOfOneMonth {
-                    year,
-                    month,
-                    days: (d1, d2),
-                } => {
-                    format!("{year}年{month}月{d1}〜{d2}日")
+            Some(end) => match (self.start, end) {
+                (
+                    Day { year, month, day },
+                    Day {
+                        year: y2,
+                        month: m2,
+                        day: d2,
+                    },
+                ) if year == y2 && month == m2 => {
+                    format!("{year}年{month}月{day}〜{d2}日")
                 }
-                SpanShape::DaysOfOneYear {
-                    year,
-                    from: (m1, d1),
-                    to: (m2, d2),
-                } => {
-                    format!("{year}年{m1}月{d1}日〜{m2}月{d2}日")
+                (
+                    Day { year, month, day },
+                    Day {
+                        year: y2,
+                        month: m2,
+                        day: d2,
+                    },
+                ) if year == y2 => {
+                    format!("{year}年{month}月{day}日〜{m2}月{d2}日")
                 }
-                SpanShape::MonthsOfOneYear {
-                    year,
-                    months: (m1, m2),
-                } => {
-                    format!("{year}年{m1}〜{m2}月")
+                (
+                    Month { year, month },
+                    Month {
+                        year: y2,
+                        month: m2,
+                    },
+                ) if year == y2 => {
+                    format!("{year}年{month}〜{m2}月")
                 }
-                SpanShape::Years(a, b) => format!("{a}〜{b}年"),
-                SpanShape::Other(a, b) => format!("{}〜{}", a.japanese(), b.japanese()),
+                (Year(a), Year(b)) => format!("{a}〜{b}年"),
+                (a, b) => format!("{}〜{}", a.japanese(), b.japanese()),
             },
         };
         match self.qualifier {
