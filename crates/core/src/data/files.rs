@@ -29,3 +29,9 @@ macro_rules! bundled_translations {
     };
 }
 crate::with_dataset_sections!(bundled_translations);
+
+/// The terminology list, `data/terms.json` (see `terms.rs`).
+pub const BUNDLED_TERMS: DataFile<'static> = DataFile {
+    name: "data/terms.json",
+    text: include_str!("../../../../data/terms.json"),
+};

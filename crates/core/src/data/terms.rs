@@ -11,6 +11,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
+pub use super::files::BUNDLED_TERMS;
 use super::translation::TranslationFiles;
 use super::validate::{DataFile, DataFiles, ValidationError, ValidationErrors};
 
@@ -35,12 +36,6 @@ pub struct Terms {
     pub en: Vec<Term>,
     pub ja: Vec<Term>,
 }
-
-/// `data/terms.json`, compiled in.
-pub const BUNDLED_TERMS: DataFile<'static> = DataFile {
-    name: "data/terms.json",
-    text: include_str!("../../../../data/terms.json"),
-};
 
 impl Terms {
     /// Reads the list, or says what is wrong with it.
