@@ -9,7 +9,6 @@ pub mod evidence;
 pub mod filter_panel;
 pub mod layout;
 pub mod link;
-pub mod markup;
 pub mod page;
 pub mod results_bar;
 pub mod rich_text;

@@ -48,6 +48,7 @@ pub fn ResultsBar(
             &format!("{base}{}", path.get()),
             &format!("{base}{clear_href}"),
         )
+        .into_string()
     };
     let sort = Memo::new(move |_| filters.read().sort.slug().to_owned());
     let sort_choices = vec![

@@ -109,7 +109,7 @@ pub fn respond(index: &EventIndex, request: &str) -> String {
     let mut out = format!(
         "{query}\n{}\n{}",
         count_text(index.lang, positions.len()),
-        chips.replace('\n', " ")
+        chips.as_str().replace('\n', " ")
     );
     for at in positions {
         out.push_str(&format!(

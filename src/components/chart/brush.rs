@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use explorer_core::logic::filters::Filters;
+use explorer_core::logic::markup::Markup;
 use explorer_core::logic::timeline::{Axis, SpanKey};
 
 use super::svg::{pct, px};
@@ -45,12 +46,11 @@ pub(super) fn brush_area(
         let axis = axis.get();
         let from = axis.year_start(from.max(axis.first));
         let to = axis.year_start(to.min(axis.last) + 1);
-        format!(
+        Markup::fill(
             r#"<rect class="time-chart-span" x="{}" y="0" width="{}" height="{}"></rect>"#,
-            pct(from),
-            pct((to - from).max(0.0)),
-            px(height.get())
+            &[&pct(from), &pct((to - from).max(0.0)), &px(height.get())],
         )
+        .into_string()
     };
     let set_span = use_set_filters();
     let apply = move |(from, to): (i32, i32)| {

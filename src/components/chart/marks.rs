@@ -9,13 +9,13 @@ use leptos_router::hooks::use_navigate;
 
 use explorer_core::data::{Era, Event};
 use explorer_core::logic::filters::Filters;
+use explorer_core::logic::markup::Markup;
 use explorer_core::logic::timeline::{layout, Axis, Ends, MarkLayout, TypeGroup, YearCount};
 use explorer_core::logic::{Catalog, Strings};
 
 use super::links::{follow_link, is_plain_click};
 use super::svg::{axis_markup, era_markup, pct, px, ERA_STRIP, TICKS};
 use crate::browser::pointer;
-use crate::components::markup::escape;
 use crate::context::{use_catalog, use_strings};
 
 /// Vertical measures of the time chart's marks, in pixels: a row of
@@ -36,8 +36,8 @@ fn describe(s: &Strings, event: &Event) -> String {
 /// the WebAssembly module small, and the charts render the same natively.)
 #[derive(Clone, PartialEq)]
 pub(super) struct Drawing {
-    pub(super) back: String,
-    pub(super) front: String,
+    pub(super) back: Markup,
+    pub(super) front: Markup,
     /// The plot's height in pixels.
     pub(super) height: f64,
 }
@@ -58,9 +58,9 @@ fn marks_markup(
     base: &str,
     axis_y: f64,
     first: Option<usize>,
-) -> String {
+) -> Markup {
     let axis = layout.axis;
-    let open_link = |out: &mut String, position: usize, group: TypeGroup| {
+    let open_link = |out: &mut Markup, position: usize, group: TypeGroup| {
         let event = &events[position];
         let faded = if matches.get(position).copied().unwrap_or(false) {
             ""
@@ -68,24 +68,28 @@ fn marks_markup(
             " faded"
         };
         let tabindex = if first == Some(position) { 0 } else { -1 };
-        *out += &format!(
-            r#"<a href="{base}/events/{}" class="mark mark-{}{faded}" aria-label="{}" data-position="{position}" tabindex="{tabindex}">"#,
-            escape(&event.id),
-            group.slug(),
-            escape(&describe(s, event)),
+        out.push(
+            r#"<a href="{}/events/{}" class="mark mark-{}{}" aria-label="{}" data-position="{}" tabindex="{}">"#,
+            &[
+                &base,
+                &event.id,
+                &group.slug(),
+                &faded,
+                &describe(s, event),
+                &position,
+                &tabindex,
+            ],
         );
     };
-    let mut out = String::new();
+    let mut out = Markup::new();
     for point in &layout.points {
         let group = TypeGroup::of(point.kind);
         let x = axis.year_start(point.year) + axis.year_width() / 2.0;
         let y = axis_y - 7.0 - f64::from(point.row) * ROW;
         open_link(&mut out, point.position, group);
-        out += &format!(
+        out.push(
             r##"<use href="#tc-{}" x="{}" y="{}"></use></a>"##,
-            group.slug(),
-            pct(x),
-            px(y)
+            &[&group.slug(), &pct(x), &px(y)],
         );
     }
     for range in &layout.ranges {
@@ -97,12 +101,18 @@ fn marks_markup(
             Ends::OpenEnd => ("range open", range.from),
         };
         open_link(&mut out, range.position, group);
-        out += &format!(
-            r##"<line class="{line_class}" x1="{}" x2="{}" y1="{y}" y2="{y}"></line><use href="#tc-{}-end" x="{}" y="{y}"></use></a>"##,
-            pct(range.from),
-            pct(range.to),
-            group.slug(),
-            pct(cap),
+        out.push(
+            r##"<line class="{}" x1="{}" x2="{}" y1="{}" y2="{}"></line><use href="#tc-{}-end" x="{}" y="{}"></use></a>"##,
+            &[
+                &line_class,
+                &pct(range.from),
+                &pct(range.to),
+                &y,
+                &y,
+                &group.slug(),
+                &pct(cap),
+                &y,
+            ],
         );
     }
     out
@@ -132,13 +142,15 @@ pub(super) fn draw_marks(
     let height = band_bottom + TICKS;
     // One tab stop for all the marks: the earliest.
     let first = scope.iter().copied().min();
+    let mut back = Markup::fill(SHAPES, &[]);
+    back.append(&era_markup(&catalog.data.eras, axis, band_bottom));
+    let mut front = axis_markup(axis, axis_y, height);
+    front.append(&marks_markup(
+        s, &marks, events, &matches, base, axis_y, first,
+    ));
     Drawing {
-        back: format!(
-            "{SHAPES}{}",
-            era_markup(&catalog.data.eras, axis, band_bottom)
-        ),
-        front: axis_markup(axis, axis_y, height)
-            + &marks_markup(s, &marks, events, &matches, base, axis_y, first),
+        back,
+        front,
         height,
     }
 }
@@ -166,18 +178,29 @@ pub(super) fn draw_bars(
         let mut year = filters.clone();
         year.from = Some(count.year);
         year.to = Some(count.year);
-        let target = escape(&format!("{path}{}", year.to_query_string()));
-        front += &format!(
-            r#"<a href="{base}{target}" data-path="{target}" class="bar" aria-label="{}"><rect class="bar-total" x="{x}" y="{}" width="{width}" height="{}"></rect><rect class="bar-matching" x="{x}" y="{}" width="{width}" height="{}"></rect></a>"#,
-            escape(&(s.bar_label)(count.year, count.total, count.matching)),
-            px(axis_y - total),
-            px(total),
-            px(axis_y - matching),
-            px(matching),
+        let target = format!("{path}{}", year.to_query_string());
+        front.push(
+            r#"<a href="{}{}" data-path="{}" class="bar" aria-label="{}"><rect class="bar-total" x="{}" y="{}" width="{}" height="{}"></rect><rect class="bar-matching" x="{}" y="{}" width="{}" height="{}"></rect></a>"#,
+            &[
+                &base,
+                &target,
+                &target,
+                &(s.bar_label)(count.year, count.total, count.matching),
+                &x,
+                &px(axis_y - total),
+                &width,
+                &px(total),
+                &x,
+                &px(axis_y - matching),
+                &width,
+                &px(matching),
+            ],
         );
     }
+    let mut back = Markup::fill(SHAPES, &[]);
+    back.append(&era_markup(eras, axis, axis_y));
     Drawing {
-        back: format!("{SHAPES}{}", era_markup(eras, axis, axis_y)),
+        back,
         front,
         height,
     }

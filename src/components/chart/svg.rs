@@ -1,9 +1,8 @@
 //! The SVG pieces both charts draw, and the lengths they are written in.
 
 use explorer_core::data::Era;
+use explorer_core::logic::markup::Markup;
 use explorer_core::logic::timeline::{svg_number, Axis};
-
-use crate::components::markup::escape;
 
 /// Vertical measures shared by the charts, in pixels: the eras' strip
 /// above, the year labels below.
@@ -28,43 +27,41 @@ fn fits_name(name: &str, width: f64) -> bool {
 
 /// The eras as labelled bands behind the marks, from the top down to
 /// `bottom`, as SVG markup.
-pub(super) fn era_markup(eras: &[Era], axis: Axis, bottom: f64) -> String {
-    let mut out = String::from(r#"<g class="eras">"#);
+pub(super) fn era_markup(eras: &[Era], axis: Axis, bottom: f64) -> Markup {
+    let mut out = Markup::fill(r#"<g class="eras">"#, &[]);
     for (i, era) in eras.iter().enumerate() {
         let from = axis.year_start(era.from);
         let to = axis.year_start(era.to + 1);
         let middle = pct((from + to) / 2.0);
         let fits = fits_name(&era.name, to - from);
-        out += &format!(
+        out.push(
             r#"<g class="era era-{}"><rect x="{}" y="0" width="{}" height="{}"></rect>"#,
-            i % 2,
-            pct(from),
-            pct(to - from),
-            px(bottom)
+            &[&(i % 2), &pct(from), &pct(to - from), &px(bottom)],
         );
         if fits {
-            out += &format!(
-                r#"<text class="era-name" x="{middle}" y="14" text-anchor="middle">{}</text>"#,
-                escape(&era.name)
+            out.push(
+                r#"<text class="era-name" x="{}" y="14" text-anchor="middle">{}</text>"#,
+                &[&middle, &era.name],
             );
         }
-        out += &format!(
-            r#"<text class="era-number{}" x="{middle}" y="14" text-anchor="middle">{}</text></g>"#,
-            if fits { "" } else { " always" },
-            i + 1
+        out.push(
+            r#"<text class="era-number{}" x="{}" y="14" text-anchor="middle">{}</text></g>"#,
+            &[&if fits { "" } else { " always" }, &middle, &(i + 1)],
         );
     }
-    out + "</g>"
+    out.push("</g>", &[]);
+    out
 }
 
 /// The axis at `axis_y`, with year labels under it down to `bottom`, fewer
 /// on narrow screens (CSS hides the labels only a wide screen has room
 /// for), as SVG markup.
-pub(super) fn axis_markup(axis: Axis, axis_y: f64, bottom: f64) -> String {
+pub(super) fn axis_markup(axis: Axis, axis_y: f64, bottom: f64) -> Markup {
     let narrow = axis.ticks(340.0);
-    let mut out = format!(
-        r#"<line class="time-chart-axis" x1="0" x2="100%" y1="{y}" y2="{y}"></line><g class="ticks">"#,
-        y = px(axis_y)
+    let y = px(axis_y);
+    let mut out = Markup::fill(
+        r#"<line class="time-chart-axis" x1="0" x2="100%" y1="{}" y2="{}"></line><g class="ticks">"#,
+        &[&y, &y],
     );
     for year in axis.ticks(1000.0) {
         let class = if narrow.contains(&year) {
@@ -73,12 +70,20 @@ pub(super) fn axis_markup(axis: Axis, axis_y: f64, bottom: f64) -> String {
             "tick tick-wide"
         };
         let x = pct(axis.year_start(year) + axis.year_width() / 2.0);
-        out += &format!(
-            r#"<g class="{class}"><line x1="{x}" x2="{x}" y1="{}" y2="{}"></line><text x="{x}" y="{}" text-anchor="middle">{year}</text></g>"#,
-            px(bottom - TICKS + 2.0),
-            px(bottom - TICKS + 6.0),
-            px(bottom - 4.0)
+        out.push(
+            r#"<g class="{}"><line x1="{}" x2="{}" y1="{}" y2="{}"></line><text x="{}" y="{}" text-anchor="middle">{}</text></g>"#,
+            &[
+                &class,
+                &x,
+                &x,
+                &px(bottom - TICKS + 2.0),
+                &px(bottom - TICKS + 6.0),
+                &x,
+                &px(bottom - 4.0),
+                &year,
+            ],
         );
     }
-    out + "</g>"
+    out.push("</g>", &[]);
+    out
 }

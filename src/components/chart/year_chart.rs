@@ -10,8 +10,8 @@ use leptos_router::hooks::use_navigate;
 
 use super::links::follow_link;
 use super::svg::{axis_markup, era_markup, pct, px, ERA_STRIP, TICKS};
-use crate::components::markup::escape;
 use crate::context::{use_base, use_strings};
+use explorer_core::logic::markup::Markup;
 use explorer_core::logic::timeline::{counts_by_group, counts_per_year, Axis, TypeGroup};
 use explorer_core::logic::Catalog;
 
@@ -40,8 +40,8 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
         .max(1) as f64;
     let axis_y = ERA_STRIP + BAR_HEIGHT + 4.0;
     let base = use_base();
-    let mut bars = String::new();
-    let mut rows = String::new();
+    let mut bars = Markup::new();
+    let mut rows = Markup::new();
     for (year, groups) in &counts {
         let total: usize = groups.iter().sum();
         let parts = TypeGroup::ALL
@@ -51,59 +51,69 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
             .map(|(group, n)| (s.year_bar_part)(*n, s.group_short(*group)))
             .collect::<Vec<_>>()
             .join(s.list_separator);
-        let path = format!("/timeline?from={year}&amp;to={year}");
-        bars += &format!(
-            r#"<a href="{base}{path}" data-path="{path}" class="year-bar" aria-label="{}"><rect class="year-bar-hit" x="{}" y="{}" width="{}" height="{}"></rect>"#,
-            escape(&(s.year_bar_label)(*year, total, &parts)),
-            pct(axis.year_start(*year)),
-            px(ERA_STRIP),
-            pct(axis.year_width()),
-            px(BAR_HEIGHT + 4.0),
+        let path = format!("/timeline?from={year}&to={year}");
+        bars.push(
+            r#"<a href="{}{}" data-path="{}" class="year-bar" aria-label="{}"><rect class="year-bar-hit" x="{}" y="{}" width="{}" height="{}"></rect>"#,
+            &[
+                &base,
+                &path,
+                &path,
+                &(s.year_bar_label)(*year, total, &parts),
+                &pct(axis.year_start(*year)),
+                &px(ERA_STRIP),
+                &pct(axis.year_width()),
+                &px(BAR_HEIGHT + 4.0),
+            ],
         );
         let mut top = axis_y;
         for (group, n) in TypeGroup::ALL.iter().zip(groups).filter(|(_, n)| **n > 0) {
             let height = *n as f64 / highest * BAR_HEIGHT;
             top -= height;
-            bars += &format!(
+            bars.push(
                 r#"<rect class="segment segment-{}" x="{}" y="{}" width="{}" height="{}"></rect>"#,
-                group.slug(),
-                pct(axis.year_start(*year) + axis.year_width() * 0.12),
-                px(top),
-                pct(axis.year_width() * 0.76),
-                px(height),
+                &[
+                    &group.slug(),
+                    &pct(axis.year_start(*year) + axis.year_width() * 0.12),
+                    &px(top),
+                    &pct(axis.year_width() * 0.76),
+                    &px(height),
+                ],
             );
         }
-        bars += "</a>";
-        rows += &format!(
-            "<tr><th scope=\"row\">{year}</th><td>{}</td><td>{}</td><td>{}</td><td>{total}</td></tr>",
-            groups[0], groups[1], groups[2]
+        bars.push("</a>", &[]);
+        rows.push(
+            r#"<tr><th scope="row">{}</th><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"#,
+            &[year, &groups[0], &groups[1], &groups[2], &total],
         );
     }
-    let headers: String = TypeGroup::ALL
-        .iter()
-        .map(|group| format!("<th scope=\"col\">{}</th>", escape(s.group(*group))))
-        .collect();
-    let table = format!(
-        "<caption>{}</caption><thead><tr><th scope=\"col\">{}</th>{headers}<th scope=\"col\">{}</th></tr></thead><tbody>{rows}</tbody>",
-        escape(s.year_table_caption),
-        escape(s.year_table_year),
-        escape(s.year_table_all),
+    let mut headers = Markup::new();
+    let mut legend = Markup::new();
+    for group in TypeGroup::ALL {
+        headers.push(r#"<th scope="col">{}</th>"#, &[&s.group(group)]);
+        legend.push(
+            r#"<li><svg class="legend-swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="segment segment-{}" width="12" height="12"></rect></svg>{}</li>"#,
+            &[&group.slug(), &s.group(group)],
+        );
+    }
+    let table = Markup::fill(
+        r#"<caption>{}</caption><thead><tr><th scope="col">{}</th>{}<th scope="col">{}</th></tr></thead><tbody>{}</tbody>"#,
+        &[
+            &s.year_table_caption,
+            &s.year_table_year,
+            &headers,
+            &s.year_table_all,
+            &rows,
+        ],
     );
-    let legend: String = TypeGroup::ALL
-        .iter()
-        .map(|group| {
-            format!(
-                r#"<li><svg class="legend-swatch" viewBox="0 0 12 12" aria-hidden="true"><rect class="segment segment-{}" width="12" height="12"></rect></svg>{}</li>"#,
-                group.slug(),
-                escape(s.group(*group))
-            )
-        })
-        .collect();
     let height = axis_y + TICKS;
-    let drawing = format!(
-        r#"{PATTERNS}{}{}<g class="year-bars">{bars}</g>"#,
-        era_markup(&catalog.data.eras, axis, axis_y),
-        axis_markup(axis, axis_y, height)
+    let drawing = Markup::fill(
+        r#"{}{}{}<g class="year-bars">{}</g>"#,
+        &[
+            &Markup::fill(PATTERNS, &[]),
+            &era_markup(&catalog.data.eras, axis, axis_y),
+            &axis_markup(axis, axis_y, height),
+            &bars,
+        ],
     );
     view! {
         <figure class="time-chart year-chart">
@@ -111,11 +121,11 @@ pub fn year_chart(catalog: &Catalog) -> impl IntoView + use<> {
                 <span class="time-chart-title">{s.year_chart_title}</span>
                 {(s.year_chart_caption)(axis.first, axis.last)}
             </figcaption>
-            <ul class="time-chart-legend" inner_html=legend></ul>
-            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label=s.year_chart_plot on:click=follow_link(use_navigate()) inner_html=drawing></svg>
+            <ul class="time-chart-legend" inner_html=legend.into_string()></ul>
+            <svg class="time-chart-plot" width="100%" height=px(height) role="group" aria-label=s.year_chart_plot on:click=follow_link(use_navigate()) inner_html=drawing.into_string()></svg>
             <details class="chart-data">
                 <summary>{s.year_chart_numbers}</summary>
-                <table inner_html=table></table>
+                <table inner_html=table.into_string()></table>
             </details>
         </figure>
     }
@@ -150,19 +160,21 @@ pub fn sparkline(catalog: &Catalog, topic: &str) -> impl IntoView + use<> {
             &busiest.join(s.list_separator),
         )
     };
-    let mut bars = format!(
-        r#"<line class="sparkline-axis" x1="0" x2="100%" y1="{h}" y2="{h}"></line>"#,
-        h = px(HEIGHT)
+    let mut bars = Markup::fill(
+        r#"<line class="sparkline-axis" x1="0" x2="100%" y1="{}" y2="{}"></line>"#,
+        &[&px(HEIGHT), &px(HEIGHT)],
     );
     for count in counts.iter().filter(|c| c.total > 0) {
         let height = (count.total as f64 / highest as f64 * HEIGHT).max(2.0);
-        bars += &format!(
+        bars.push(
             r#"<rect x="{}" y="{}" width="{}" height="{}"></rect>"#,
-            pct(axis.year_start(count.year)),
-            px(HEIGHT - height),
-            pct(axis.year_width() * 0.8),
-            px(height),
+            &[
+                &pct(axis.year_start(count.year)),
+                &px(HEIGHT - height),
+                &pct(axis.year_width() * 0.8),
+                &px(height),
+            ],
         );
     }
-    view! { <svg class="sparkline" width="100%" height=px(HEIGHT) role="img" aria-label=label inner_html=bars></svg> }
+    view! { <svg class="sparkline" width="100%" height=px(HEIGHT) role="img" aria-label=label inner_html=bars.into_string()></svg> }
 }

@@ -8,8 +8,8 @@
 use crate::data::EventType;
 
 use super::filters::{ActiveFilter, Facet, Filters};
+use super::markup::Markup;
 use super::strings::Strings;
-use super::text::escape_markup as escape;
 
 /// The words of the chips, taken from an edition's [`Strings`]: the few a
 /// chip needs, so that the early search's module holds these and not the
@@ -138,25 +138,21 @@ pub fn chips_markup(
     filters: &Filters,
     view_href: &str,
     clear_href: &str,
-) -> String {
+) -> Markup {
     let chips = chips(w, name, filters, view_href);
+    let mut out = Markup::new();
     if chips.is_empty() {
-        return String::new();
+        return out;
     }
-    let mut out = String::new();
     for chip in &chips {
-        out += &format!(
+        out.push(
             r#"<li><a class="chip" href="{}"><span class="chip-kind">{}</span><span class="chip-value">{}</span><span class="visually-hidden">{}</span><span aria-hidden="true"> ×</span></a></li>"#,
-            escape(&chip.href),
-            escape(&chip.kind),
-            escape(&chip.value),
-            escape(w.remove),
+            &[&chip.href, &chip.kind, &chip.value, &w.remove],
         );
     }
-    out += &format!(
+    out.push(
         r#"<li><a class="clear-filters" href="{}">{}</a></li>"#,
-        escape(clear_href),
-        escape(w.clear_all),
+        &[&clear_href, &w.clear_all],
     );
     out
 }

@@ -4,11 +4,13 @@
 pub mod catalog;
 pub mod chips;
 pub mod chronology;
+pub mod date_text;
 pub mod embed;
 pub mod event_index;
 pub mod export;
 pub mod filters;
 pub mod lang;
+pub mod markup;
 pub mod pages;
 pub mod search;
 pub mod strings;
