@@ -20,7 +20,9 @@ use serde_json::Value;
 
 use std::sync::Arc;
 
-use super::schema::{Dataset, Event, Evidence};
+use super::schema::{
+    Actor, Dataset, Era, Event, Evidence, GlossaryEntry, Perspective, Source, Topic,
+};
 use super::validate::{read_record, DataFile, ValidationError, ValidationErrors};
 
 /// `data/ja/meta.json`.
@@ -133,7 +135,239 @@ pub struct Translations {
 /// The files of `data/ja/`: one per section of the English dataset.
 pub type TranslationFiles<'a> = super::validate::DataFiles<'a>;
 
+/// What one kind of record translates, in one place: how a translation
+/// is checked against its English record when the build reads `data/ja/`,
+/// whether it still fits an English record of a newer dataset, and how its
+/// words replace the English ones. Implemented once per record kind below.
+trait Translation: DeserializeOwned {
+    /// The English record it translates.
+    type English: Record;
+    /// The English file, to name in errors.
+    const ENGLISH_FILE: &'static str;
+    /// Checks every field against the English record (each problem names
+    /// its field).
+    fn check(&self, english: &Self::English, f: &mut Fields);
+    /// Whether it has as many places, quotes and positions as the English
+    /// record, and the same optional fields: what [`Translation::check`]
+    /// requires of its shape (the bundled data passes both).
+    fn fits(&self, english: &Self::English) -> bool;
+    /// Writes its words into the English record.
+    fn apply(&self, english: &mut Self::English);
+}
+
+/// An English record: what a translation is keyed by.
+trait Record {
+    fn id(&self) -> &str;
+}
+
+macro_rules! records_by_id {
+    ($($t:ty),*) => {$(
+        impl Record for $t {
+            fn id(&self) -> &str {
+                &self.id
+            }
+        }
+    )*};
+}
+
+records_by_id!(
+    Arc<Event>,
+    Topic,
+    Actor,
+    Era,
+    Perspective,
+    Source,
+    GlossaryEntry
+);
+
+/// Each quote's reference translation, in order.
+fn render(evidence: &mut [Evidence], renderings: &[String]) {
+    for (evidence, rendering) in evidence.iter_mut().zip(renderings) {
+        evidence.rendering = Some(rendering.clone());
+    }
+}
+
+impl Translation for SourceJa {
+    type English = Source;
+    const ENGLISH_FILE: &'static str = "data/sources.json";
+    fn check(&self, source: &Source, f: &mut Fields) {
+        f.text("title", &self.title);
+        let organisation = source.organisation.is_some();
+        f.optional("organisation", &self.organisation, organisation);
+        f.text("authors_note", &self.authors_note);
+        f.text("date_note", &self.date_note);
+        f.text("perspective", &self.perspective);
+        f.text("rendering", &self.rendering);
+    }
+    fn fits(&self, source: &Source) -> bool {
+        source.organisation.is_some() == self.organisation.is_some()
+    }
+    fn apply(&self, source: &mut Source) {
+        source.title.clone_from(&self.title);
+        source.organisation.clone_from(&self.organisation);
+        source.authors_note.clone_from(&self.authors_note);
+        source.date_note.clone_from(&self.date_note);
+        source.perspective.clone_from(&self.perspective);
+        source.rendering = Some(self.rendering.clone());
+    }
+}
+
+impl Translation for EventJa {
+    type English = Arc<Event>;
+    const ENGLISH_FILE: &'static str = "data/events.json";
+    fn check(&self, event: &Arc<Event>, f: &mut Fields) {
+        f.text("title", &self.title);
+        f.text("summary", &self.summary);
+        f.optional("date_note", &self.date_note, event.date_note.is_some());
+        let discrepancy = event.discrepancy.is_some();
+        f.optional("discrepancy", &self.discrepancy, discrepancy);
+        f.texts("places", &self.places, event.places.len(), "places");
+        f.texts(
+            "renderings",
+            &self.renderings,
+            event.evidence.len(),
+            "quotes",
+        );
+    }
+    fn fits(&self, event: &Arc<Event>) -> bool {
+        event.places.len() == self.places.len()
+            && event.evidence.len() == self.renderings.len()
+            && event.date_note.is_some() == self.date_note.is_some()
+            && event.discrepancy.is_some() == self.discrepancy.is_some()
+    }
+    /// Copies the event only if something else still shares it.
+    fn apply(&self, event: &mut Arc<Event>) {
+        let event = Arc::make_mut(event);
+        event.title.clone_from(&self.title);
+        event.summary.clone_from(&self.summary);
+        event.date_note.clone_from(&self.date_note);
+        event.discrepancy.clone_from(&self.discrepancy);
+        event.places.clone_from(&self.places);
+        render(&mut event.evidence, &self.renderings);
+    }
+}
+
+impl Translation for TopicJa {
+    type English = Topic;
+    const ENGLISH_FILE: &'static str = "data/topics.json";
+    fn check(&self, topic: &Topic, f: &mut Fields) {
+        f.text("name", &self.name);
+        f.text("summary", &self.summary);
+        f.texts(
+            "renderings",
+            &self.renderings,
+            topic.evidence.len(),
+            "quotes",
+        );
+    }
+    fn fits(&self, topic: &Topic) -> bool {
+        topic.evidence.len() == self.renderings.len()
+    }
+    fn apply(&self, topic: &mut Topic) {
+        topic.name.clone_from(&self.name);
+        topic.summary.clone_from(&self.summary);
+        render(&mut topic.evidence, &self.renderings);
+    }
+}
+
+impl Translation for ActorJa {
+    type English = Actor;
+    const ENGLISH_FILE: &'static str = "data/actors.json";
+    fn check(&self, actor: &Actor, f: &mut Fields) {
+        f.text("name", &self.name);
+        f.text("role", &self.role);
+        f.texts(
+            "renderings",
+            &self.renderings,
+            actor.evidence.len(),
+            "quotes",
+        );
+    }
+    fn fits(&self, actor: &Actor) -> bool {
+        actor.evidence.len() == self.renderings.len()
+    }
+    fn apply(&self, actor: &mut Actor) {
+        actor.name.clone_from(&self.name);
+        actor.role.clone_from(&self.role);
+        render(&mut actor.evidence, &self.renderings);
+    }
+}
+
+impl Translation for EraJa {
+    type English = Era;
+    const ENGLISH_FILE: &'static str = "data/eras.json";
+    fn check(&self, era: &Era, f: &mut Fields) {
+        f.text("name", &self.name);
+        f.text("summary", &self.summary);
+        f.texts("renderings", &self.renderings, era.evidence.len(), "quotes");
+    }
+    fn fits(&self, era: &Era) -> bool {
+        era.evidence.len() == self.renderings.len()
+    }
+    fn apply(&self, era: &mut Era) {
+        era.name.clone_from(&self.name);
+        era.summary.clone_from(&self.summary);
+        render(&mut era.evidence, &self.renderings);
+    }
+}
+
+impl Translation for PerspectiveJa {
+    type English = Perspective;
+    const ENGLISH_FILE: &'static str = "data/perspectives.json";
+    fn check(&self, perspective: &Perspective, f: &mut Fields) {
+        f.text("question", &self.question);
+        f.text("summary", &self.summary);
+        f.count(
+            "positions",
+            self.positions.len(),
+            perspective.positions.len(),
+            "positions",
+        );
+        for (i, position) in self.positions.iter().enumerate() {
+            f.text(&format!("positions[{i}].stance"), &position.stance);
+            f.text(&format!("positions[{i}].rendering"), &position.rendering);
+        }
+    }
+    fn fits(&self, perspective: &Perspective) -> bool {
+        perspective.positions.len() == self.positions.len()
+    }
+    fn apply(&self, perspective: &mut Perspective) {
+        perspective.question.clone_from(&self.question);
+        perspective.summary.clone_from(&self.summary);
+        for (position, ja) in perspective.positions.iter_mut().zip(&self.positions) {
+            position.stance.clone_from(&ja.stance);
+            position.rendering = Some(ja.rendering.clone());
+        }
+    }
+}
+
+impl Translation for GlossaryJa {
+    type English = GlossaryEntry;
+    const ENGLISH_FILE: &'static str = "data/glossary.json";
+    fn check(&self, entry: &GlossaryEntry, f: &mut Fields) {
+        f.optional("expansion", &self.expansion, entry.expansion.is_some());
+        f.optional("note", &self.note, entry.note.is_some());
+        f.texts(
+            "renderings",
+            &self.renderings,
+            entry.evidence.len(),
+            "quotes",
+        );
+    }
+    fn fits(&self, entry: &GlossaryEntry) -> bool {
+        entry.evidence.len() == self.renderings.len()
+            && entry.expansion.is_some() == self.expansion.is_some()
+            && entry.note.is_some() == self.note.is_some()
+    }
+    /// The expansion stays English: the edition shows both.
+    fn apply(&self, entry: &mut GlossaryEntry) {
+        entry.note.clone_from(&self.note);
+        render(&mut entry.evidence, &self.renderings);
+    }
+}
+
 /// Collects problems, each naming file, record and field.
+#[derive(Default)]
 struct Check {
     errors: Vec<ValidationError>,
 }
@@ -148,9 +382,15 @@ impl Check {
         });
     }
 
-    /// Reads a file as an object of records keyed by id, each record on
-    /// its own, so that one bad record names itself.
-    fn records<T: DeserializeOwned>(&mut self, file: DataFile) -> BTreeMap<String, T> {
+    /// Reads, and checks against `english`, one file of translations: an
+    /// object of records keyed by the English ids, every English record
+    /// translated and nothing else. Each record is read on its own, so that
+    /// one bad record names itself (and is not reported again as missing).
+    fn kind<T: Translation>(
+        &mut self,
+        file: DataFile,
+        english: &[T::English],
+    ) -> BTreeMap<String, T> {
         let mut records = BTreeMap::new();
         let object = match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Object(object)) => object,
@@ -167,52 +407,41 @@ impl Check {
                 return records;
             }
         };
+        let by_id: HashMap<&str, &T::English> = english.iter().map(|r| (r.id(), r)).collect();
+        let mut unreadable = Vec::new();
         for (id, value) in object {
+            let Some(&record) = by_id.get(id.as_str()) else {
+                let what = format!("translates a record that {} does not have", T::ENGLISH_FILE);
+                self.fail(file.name, &id, None, what);
+                continue;
+            };
             match read_record::<T>(value) {
-                Ok(record) => {
-                    records.insert(id, record);
+                Ok(translation) => {
+                    let mut f = Fields {
+                        check: self,
+                        file: file.name,
+                        id: &id,
+                    };
+                    translation.check(record, &mut f);
+                    records.insert(id, translation);
                 }
-                Err((field, message)) => self.fail(file.name, &id, field, message),
+                Err((field, message)) => {
+                    self.fail(file.name, &id, field, message);
+                    unreadable.push(id);
+                }
+            }
+        }
+        for record in english {
+            let id = record.id();
+            if !records.contains_key(id) && !unreadable.iter().any(|u| u == id) {
+                let what = format!(
+                    "has no translation (every record of {} needs one)",
+                    T::ENGLISH_FILE
+                );
+                self.fail(file.name, id, None, what);
             }
         }
         records
-    }
-
-    /// Every English id has a record and every record an English id.
-    fn same_ids<'a, T>(
-        &mut self,
-        file: DataFile,
-        records: &BTreeMap<String, T>,
-        english: impl Iterator<Item = &'a str>,
-        english_file: &str,
-        unreadable: &[String],
-    ) {
-        let mut expected: HashMap<&str, bool> = english.map(|id| (id, false)).collect();
-        for id in records.keys() {
-            match expected.get_mut(id.as_str()) {
-                Some(seen) => *seen = true,
-                None => self.fail(
-                    file.name,
-                    id,
-                    None,
-                    format!("translates a record that {english_file} does not have"),
-                ),
-            }
-        }
-        let mut missing: Vec<&str> = expected
-            .into_iter()
-            .filter(|(id, seen)| !seen && !unreadable.iter().any(|u| u == id))
-            .map(|(id, _)| id)
-            .collect();
-        missing.sort_unstable();
-        for id in missing {
-            self.fail(
-                file.name,
-                id,
-                None,
-                format!("has no translation (every record of {english_file} needs one)"),
-            );
-        }
     }
 }
 
@@ -233,6 +462,7 @@ struct Fields<'c> {
 }
 
 impl Fields<'_> {
+    /// A text: not empty.
     fn text(&mut self, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.check
@@ -240,18 +470,18 @@ impl Fields<'_> {
         }
     }
 
-    fn texts(&mut self, field: &str, values: &[String], english: usize, what: &str) {
-        if values.len() != english {
-            self.check.fail(
-                self.file,
-                self.id,
-                Some(field.to_owned()),
-                format!(
-                    "has {} item(s) for the English record's {english} {what}",
-                    values.len()
-                ),
-            );
+    /// A list: as long as the English record's.
+    fn count(&mut self, field: &str, count: usize, english: usize, what: &str) {
+        if count != english {
+            let message = format!("has {count} item(s) for the English record's {english} {what}");
+            self.check
+                .fail(self.file, self.id, Some(field.to_owned()), message);
         }
+    }
+
+    /// A list of texts: as long as the English record's, none empty.
+    fn texts(&mut self, field: &str, values: &[String], english: usize, what: &str) {
+        self.count(field, values.len(), english, what);
         for (i, value) in values.iter().enumerate() {
             self.text(&format!("{field}[{i}]"), value);
         }
@@ -279,238 +509,75 @@ impl Fields<'_> {
     }
 }
 
+/// `data/ja/meta.json`: a title and a description, neither empty.
+fn load_meta(check: &mut Check, file: DataFile) -> MetaJa {
+    let meta_error = |field, message| ValidationError {
+        file: file.name.to_owned(),
+        record: Some("meta".into()),
+        field,
+        message,
+    };
+    let value = match serde_json::from_str::<Value>(file.text) {
+        Ok(value) => value,
+        Err(err) => {
+            check
+                .errors
+                .push(file_error(file, &format!("not valid JSON: {err}")));
+            return MetaJa::default();
+        }
+    };
+    match read_record::<MetaJa>(value) {
+        Ok(meta) => {
+            for (field, value) in [("title", &meta.title), ("description", &meta.description)] {
+                if value.trim().is_empty() {
+                    let error = meta_error(Some(field.into()), "is empty".into());
+                    check.errors.push(error);
+                }
+            }
+            meta
+        }
+        Err((field, message)) => {
+            check.errors.push(meta_error(field, message));
+            MetaJa::default()
+        }
+    }
+}
+
 /// Reads and validates the translations of `dataset` from their files.
 pub fn load_translations(
     files: &TranslationFiles,
     dataset: &Dataset,
 ) -> Result<Translations, ValidationErrors> {
-    let mut check = Check { errors: Vec::new() };
-    let c = &mut check;
-    let meta = match serde_json::from_str::<Value>(files.meta.text) {
-        Ok(value) => match read_record::<MetaJa>(value) {
-            Ok(meta) => meta,
-            Err((field, message)) => {
-                c.errors.push(ValidationError {
-                    file: files.meta.name.to_owned(),
-                    record: Some("meta".into()),
-                    field,
-                    message,
-                });
-                MetaJa::default()
-            }
-        },
-        Err(err) => {
-            c.errors
-                .push(file_error(files.meta, &format!("not valid JSON: {err}")));
-            MetaJa::default()
-        }
+    let mut c = Check::default();
+    let translations = Translations {
+        meta: load_meta(&mut c, files.meta),
+        sources: c.kind(files.sources, &dataset.sources),
+        events: c.kind(files.events, &dataset.events),
+        topics: c.kind(files.topics, &dataset.topics),
+        actors: c.kind(files.actors, &dataset.actors),
+        eras: c.kind(files.eras, &dataset.eras),
+        perspectives: c.kind(files.perspectives, &dataset.perspectives),
+        glossary: c.kind(files.glossary, &dataset.glossary),
     };
-    for (field, value) in [("title", &meta.title), ("description", &meta.description)] {
-        if value.trim().is_empty() && !c.errors.iter().any(|e| e.file == files.meta.name) {
-            c.errors.push(ValidationError {
-                file: files.meta.name.to_owned(),
-                record: Some("meta".into()),
-                field: Some(field.into()),
-                message: "is empty".into(),
-            });
-        }
-    }
-
-    let sources = c.records::<SourceJa>(files.sources);
-    let events = c.records::<EventJa>(files.events);
-    let topics = c.records::<TopicJa>(files.topics);
-    let actors = c.records::<ActorJa>(files.actors);
-    let eras = c.records::<EraJa>(files.eras);
-    let perspectives = c.records::<PerspectiveJa>(files.perspectives);
-    let glossary = c.records::<GlossaryJa>(files.glossary);
-    // Records that failed to parse have been reported; not again as missing.
-    let unreadable: Vec<String> = c
-        .errors
-        .iter()
-        .filter_map(|e| e.record.as_deref())
-        .map(|r| r.trim_matches('"').to_owned())
-        .collect();
-
-    c.same_ids(
-        files.sources,
-        &sources,
-        dataset.sources.iter().map(|r| r.id.as_str()),
-        "data/sources.json",
-        &unreadable,
-    );
-    c.same_ids(
-        files.events,
-        &events,
-        dataset.events.iter().map(|r| r.id.as_str()),
-        "data/events.json",
-        &unreadable,
-    );
-    c.same_ids(
-        files.topics,
-        &topics,
-        dataset.topics.iter().map(|r| r.id.as_str()),
-        "data/topics.json",
-        &unreadable,
-    );
-    c.same_ids(
-        files.actors,
-        &actors,
-        dataset.actors.iter().map(|r| r.id.as_str()),
-        "data/actors.json",
-        &unreadable,
-    );
-    c.same_ids(
-        files.eras,
-        &eras,
-        dataset.eras.iter().map(|r| r.id.as_str()),
-        "data/eras.json",
-        &unreadable,
-    );
-    c.same_ids(
-        files.perspectives,
-        &perspectives,
-        dataset.perspectives.iter().map(|r| r.id.as_str()),
-        "data/perspectives.json",
-        &unreadable,
-    );
-    c.same_ids(
-        files.glossary,
-        &glossary,
-        dataset.glossary.iter().map(|r| r.id.as_str()),
-        "data/glossary.json",
-        &unreadable,
-    );
-
-    for source in &dataset.sources {
-        let Some(ja) = sources.get(&source.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.sources.name,
-            id: &source.id,
-        };
-        f.text("title", &ja.title);
-        f.optional(
-            "organisation",
-            &ja.organisation,
-            source.organisation.is_some(),
-        );
-        f.text("authors_note", &ja.authors_note);
-        f.text("date_note", &ja.date_note);
-        f.text("perspective", &ja.perspective);
-        f.text("rendering", &ja.rendering);
-    }
-    for event in &dataset.events {
-        let Some(ja) = events.get(&event.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.events.name,
-            id: &event.id,
-        };
-        f.text("title", &ja.title);
-        f.text("summary", &ja.summary);
-        f.optional("date_note", &ja.date_note, event.date_note.is_some());
-        f.optional("discrepancy", &ja.discrepancy, event.discrepancy.is_some());
-        f.texts("places", &ja.places, event.places.len(), "places");
-        f.texts("renderings", &ja.renderings, event.evidence.len(), "quotes");
-    }
-    for topic in &dataset.topics {
-        let Some(ja) = topics.get(&topic.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.topics.name,
-            id: &topic.id,
-        };
-        f.text("name", &ja.name);
-        f.text("summary", &ja.summary);
-        f.texts("renderings", &ja.renderings, topic.evidence.len(), "quotes");
-    }
-    for actor in &dataset.actors {
-        let Some(ja) = actors.get(&actor.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.actors.name,
-            id: &actor.id,
-        };
-        f.text("name", &ja.name);
-        f.text("role", &ja.role);
-        f.texts("renderings", &ja.renderings, actor.evidence.len(), "quotes");
-    }
-    for era in &dataset.eras {
-        let Some(ja) = eras.get(&era.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.eras.name,
-            id: &era.id,
-        };
-        f.text("name", &ja.name);
-        f.text("summary", &ja.summary);
-        f.texts("renderings", &ja.renderings, era.evidence.len(), "quotes");
-    }
-    for perspective in &dataset.perspectives {
-        let Some(ja) = perspectives.get(&perspective.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.perspectives.name,
-            id: &perspective.id,
-        };
-        f.text("question", &ja.question);
-        f.text("summary", &ja.summary);
-        if ja.positions.len() != perspective.positions.len() {
-            f.check.fail(
-                f.file,
-                f.id,
-                Some("positions".into()),
-                format!(
-                    "has {} position(s) for the English record's {}",
-                    ja.positions.len(),
-                    perspective.positions.len()
-                ),
-            );
-        }
-        for (i, position) in ja.positions.iter().enumerate() {
-            f.text(&format!("positions[{i}].stance"), &position.stance);
-            f.text(&format!("positions[{i}].rendering"), &position.rendering);
-        }
-    }
-    for entry in &dataset.glossary {
-        let Some(ja) = glossary.get(&entry.id) else {
-            continue;
-        };
-        let mut f = Fields {
-            check: c,
-            file: files.glossary.name,
-            id: &entry.id,
-        };
-        f.optional("expansion", &ja.expansion, entry.expansion.is_some());
-        f.optional("note", &ja.note, entry.note.is_some());
-        f.texts("renderings", &ja.renderings, entry.evidence.len(), "quotes");
-    }
-
-    if check.errors.is_empty() {
-        Ok(Translations {
-            meta,
-            sources,
-            events,
-            topics,
-            actors,
-            eras,
-            perspectives,
-            glossary,
-        })
+    if c.errors.is_empty() {
+        Ok(translations)
     } else {
-        Err(ValidationErrors(check.errors))
+        Err(ValidationErrors(c.errors))
+    }
+}
+
+/// Keeps the translations of `records` that fit them.
+fn keep_fitting<T: Translation>(translations: &mut BTreeMap<String, T>, records: &[T::English]) {
+    let by_id: HashMap<&str, &T::English> = records.iter().map(|r| (r.id(), r)).collect();
+    translations.retain(|id, ja| by_id.get(id.as_str()).is_some_and(|r| ja.fits(r)));
+}
+
+/// Puts the words of the translated ones of `records` in Japanese.
+fn apply_all<T: Translation>(translations: &BTreeMap<String, T>, records: &mut [T::English]) {
+    for record in records {
+        if let Some(ja) = translations.get(record.id()) {
+            ja.apply(record);
+        }
     }
 }
 
@@ -522,141 +589,32 @@ impl Translations {
     /// longer match: those show in English, with a note, rather than with
     /// a translation of something else.
     pub fn fitting(mut self, data: &Dataset) -> Translations {
-        let events: HashMap<&str, &Event> =
-            data.events.iter().map(|e| (e.id.as_str(), &**e)).collect();
-        self.events.retain(|id, ja| {
-            events.get(id.as_str()).is_some_and(|e| {
-                e.places.len() == ja.places.len()
-                    && e.evidence.len() == ja.renderings.len()
-                    && e.date_note.is_some() == ja.date_note.is_some()
-                    && e.discrepancy.is_some() == ja.discrepancy.is_some()
-            })
-        });
-        fn keep<T, J>(
-            map: &mut BTreeMap<String, J>,
-            records: &[T],
-            id: impl Fn(&T) -> &str,
-            fits: impl Fn(&T, &J) -> bool,
-        ) {
-            let by_id: HashMap<&str, &T> = records.iter().map(|r| (id(r), r)).collect();
-            map.retain(|key, ja| by_id.get(key.as_str()).is_some_and(|r| fits(r, ja)));
-        }
-        keep(
-            &mut self.topics,
-            &data.topics,
-            |t| &t.id,
-            |t, ja| t.evidence.len() == ja.renderings.len(),
-        );
-        keep(
-            &mut self.actors,
-            &data.actors,
-            |a| &a.id,
-            |a, ja| a.evidence.len() == ja.renderings.len(),
-        );
-        keep(
-            &mut self.eras,
-            &data.eras,
-            |e| &e.id,
-            |e, ja| e.evidence.len() == ja.renderings.len(),
-        );
-        keep(
-            &mut self.perspectives,
-            &data.perspectives,
-            |p| &p.id,
-            |p, ja| p.positions.len() == ja.positions.len(),
-        );
-        keep(
-            &mut self.sources,
-            &data.sources,
-            |s| &s.id,
-            |s, ja| s.organisation.is_some() == ja.organisation.is_some(),
-        );
-        keep(
-            &mut self.glossary,
-            &data.glossary,
-            |g| &g.id,
-            |g, ja| {
-                g.evidence.len() == ja.renderings.len()
-                    && g.expansion.is_some() == ja.expansion.is_some()
-                    && g.note.is_some() == ja.note.is_some()
-            },
-        );
+        keep_fitting(&mut self.sources, &data.sources);
+        keep_fitting(&mut self.events, &data.events);
+        keep_fitting(&mut self.topics, &data.topics);
+        keep_fitting(&mut self.actors, &data.actors);
+        keep_fitting(&mut self.eras, &data.eras);
+        keep_fitting(&mut self.perspectives, &data.perspectives);
+        keep_fitting(&mut self.glossary, &data.glossary);
         self
     }
 
     /// `data` as the Japanese edition shows it: every translated record's
     /// words in Japanese and each quote with its reference translation;
     /// ids, dates, kinds, references and the quotes themselves unchanged.
-    /// Records without a translation stay in English. A glossary entry
-    /// keeps its English expansion (the edition shows both). In place: an
-    /// event is copied only if something else still shares it.
+    /// Records without a translation stay in English. In place: an event is
+    /// copied only if something else still shares it.
     pub fn apply_to(&self, data: &mut Dataset) {
         if !self.meta.title.is_empty() {
             data.meta.title.clone_from(&self.meta.title);
             data.meta.description.clone_from(&self.meta.description);
         }
-        let render = |evidence: &mut [Evidence], renderings: &[String]| {
-            for (evidence, rendering) in evidence.iter_mut().zip(renderings) {
-                evidence.rendering = Some(rendering.clone());
-            }
-        };
-        for event in &mut data.events {
-            if let Some(ja) = self.events.get(&event.id) {
-                let event = Arc::make_mut(event);
-                event.title.clone_from(&ja.title);
-                event.summary.clone_from(&ja.summary);
-                event.date_note.clone_from(&ja.date_note);
-                event.discrepancy.clone_from(&ja.discrepancy);
-                event.places.clone_from(&ja.places);
-                render(&mut event.evidence, &ja.renderings);
-            }
-        }
-        for topic in &mut data.topics {
-            if let Some(ja) = self.topics.get(&topic.id) {
-                topic.name.clone_from(&ja.name);
-                topic.summary.clone_from(&ja.summary);
-                render(&mut topic.evidence, &ja.renderings);
-            }
-        }
-        for actor in &mut data.actors {
-            if let Some(ja) = self.actors.get(&actor.id) {
-                actor.name.clone_from(&ja.name);
-                actor.role.clone_from(&ja.role);
-                render(&mut actor.evidence, &ja.renderings);
-            }
-        }
-        for era in &mut data.eras {
-            if let Some(ja) = self.eras.get(&era.id) {
-                era.name.clone_from(&ja.name);
-                era.summary.clone_from(&ja.summary);
-                render(&mut era.evidence, &ja.renderings);
-            }
-        }
-        for perspective in &mut data.perspectives {
-            if let Some(ja) = self.perspectives.get(&perspective.id) {
-                perspective.question.clone_from(&ja.question);
-                perspective.summary.clone_from(&ja.summary);
-                for (position, ja) in perspective.positions.iter_mut().zip(&ja.positions) {
-                    position.stance.clone_from(&ja.stance);
-                    position.rendering = Some(ja.rendering.clone());
-                }
-            }
-        }
-        for source in &mut data.sources {
-            if let Some(ja) = self.sources.get(&source.id) {
-                source.title.clone_from(&ja.title);
-                source.organisation.clone_from(&ja.organisation);
-                source.authors_note.clone_from(&ja.authors_note);
-                source.date_note.clone_from(&ja.date_note);
-                source.perspective.clone_from(&ja.perspective);
-                source.rendering = Some(ja.rendering.clone());
-            }
-        }
-        for entry in &mut data.glossary {
-            if let Some(ja) = self.glossary.get(&entry.id) {
-                entry.note.clone_from(&ja.note);
-                render(&mut entry.evidence, &ja.renderings);
-            }
-        }
+        apply_all(&self.sources, &mut data.sources);
+        apply_all(&self.events, &mut data.events);
+        apply_all(&self.topics, &mut data.topics);
+        apply_all(&self.actors, &mut data.actors);
+        apply_all(&self.eras, &mut data.eras);
+        apply_all(&self.perspectives, &mut data.perspectives);
+        apply_all(&self.glossary, &mut data.glossary);
     }
 }
