@@ -1,8 +1,8 @@
 //! Dates as the sources give them, with their real precision.
 //!
-//! One concept, kept in one file of about 400 lines: the date forms, their
-//! parser, how they are shown, their order and their year ranges change
-//! together.
+//! The date forms, their parser, their order and their year ranges, which
+//! change together. How a date reads in each edition (the last column
+//! below, and its Japanese) is presentation: `logic/date_text.rs`.
 //!
 //! The data writes a date as a short string:
 //!
@@ -18,7 +18,6 @@
 //! | `reported-after:2014-11-19` | reported as done by a document written on or after then; the source dates neither | reported after 19 November 2014 |
 
 use std::cmp::Ordering;
-use std::fmt;
 
 /// How a date relates to the happening it dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -91,6 +90,12 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The English name of a month, 1-based (error messages, and
+/// `logic::date_text`).
+pub fn month_name(month: u8) -> &'static str {
+    MONTHS[usize::from(month.clamp(1, 12)) - 1]
+}
+
 /// Earliest and latest years the dataset accepts: wide enough for any
 /// history of the partnership, narrow enough to catch typing slips.
 pub const MIN_YEAR: i32 = 1900;
@@ -108,11 +113,6 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
-}
-
-/// The English name of a month, 1-based.
-pub fn month_name(month: u8) -> &'static str {
-    MONTHS[usize::from(month.clamp(1, 12)) - 1]
 }
 
 fn parse_year(text: &str) -> Result<i32, String> {
@@ -244,25 +244,6 @@ impl DatePoint {
     }
 }
 
-impl fmt::Display for DatePoint {
-    /// Reader-facing form: "early 1990s", "April 2013", "19 November 2014".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            DatePoint::Decade { decade, part } => match part {
-                DecadePart::Whole => write!(f, "{decade}s"),
-                DecadePart::Early => write!(f, "early {decade}s"),
-                DecadePart::Mid => write!(f, "mid-{decade}s"),
-                DecadePart::Late => write!(f, "late {decade}s"),
-            },
-            DatePoint::Year(year) => write!(f, "{year}"),
-            DatePoint::Month { year, month } => write!(f, "{} {year}", month_name(month)),
-            DatePoint::Day { year, month, day } => {
-                write!(f, "{day} {} {year}", month_name(month))
-            }
-        }
-    }
-}
-
 impl DateSpec {
     /// Reads a date in the data's notation, or says what is wrong with it.
     pub fn parse(text: &str) -> Result<DateSpec, String> {
@@ -373,116 +354,6 @@ impl DateSpec {
         match self.end {
             Some(end) => format!("{prefix}{}/{}", self.start.data_form(), end.data_form()),
             None => format!("{prefix}{}", self.start.data_form()),
-        }
-    }
-}
-
-impl fmt::Display for DateSpec {
-    /// Reader-facing form, e.g. "11–12 July 2023", "2009–2013", "by 2018".
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.qualifier {
-            Qualifier::Exact => {}
-            Qualifier::By => f.write_str("by ")?,
-            Qualifier::After => f.write_str("after ")?,
-            Qualifier::ReportedAfter => f.write_str("reported after ")?,
-        }
-        let Some(end) = self.end else {
-            return write!(f, "{}", self.start);
-        };
-        use DatePoint::{Day, Month, Year};
-        match (self.start, end) {
-            (
-                Day { year, month, day },
-                Day {
-                    year: y2,
-                    month: m2,
-                    day: d2,
-                },
-            ) if year == y2 && month == m2 => {
-                write!(f, "{day}–{d2} {} {year}", month_name(month))
-            }
-            (
-                Month { year, month },
-                Month {
-                    year: y2,
-                    month: m2,
-                },
-            ) if year == y2 => {
-                write!(f, "{}–{} {year}", month_name(month), month_name(m2))
-            }
-            (Year(a), Year(b)) => write!(f, "{a}–{b}"),
-            (a, b) => write!(f, "{a} – {b}"),
-        }
-    }
-}
-
-impl DatePoint {
-    /// The Japanese form: 1990年代前半, 2013年, 2013年4月, 2014年11月19日.
-    pub fn japanese(&self) -> String {
-        match *self {
-            DatePoint::Decade { decade, part } => {
-                let part = match part {
-                    DecadePart::Whole => "",
-                    DecadePart::Early => "前半",
-                    DecadePart::Mid => "半ば",
-                    DecadePart::Late => "後半",
-                };
-                format!("{decade}年代{part}")
-            }
-            DatePoint::Year(year) => format!("{year}年"),
-            DatePoint::Month { year, month } => format!("{year}年{month}月"),
-            DatePoint::Day { year, month, day } => format!("{year}年{month}月{day}日"),
-        }
-    }
-}
-
-impl DateSpec {
-    /// The Japanese form, e.g. 2023年7月11〜12日, 2009〜2013年, 2023年までに,
-    /// 2014年11月19日以降, 2014年11月19日以降の報告: a span shares what its
-    /// ends share.
-    pub fn japanese(&self) -> String {
-        use DatePoint::{Day, Month, Year};
-        let dates = match self.end {
-            None => self.start.japanese(),
-            Some(end) => match (self.start, end) {
-                (
-                    Day { year, month, day },
-                    Day {
-                        year: y2,
-                        month: m2,
-                        day: d2,
-                    },
-                ) if year == y2 && month == m2 => {
-                    format!("{year}年{month}月{day}〜{d2}日")
-                }
-                (
-                    Day { year, month, day },
-                    Day {
-                        year: y2,
-                        month: m2,
-                        day: d2,
-                    },
-                ) if year == y2 => {
-                    format!("{year}年{month}月{day}日〜{m2}月{d2}日")
-                }
-                (
-                    Month { year, month },
-                    Month {
-                        year: y2,
-                        month: m2,
-                    },
-                ) if year == y2 => {
-                    format!("{year}年{month}〜{m2}月")
-                }
-                (Year(a), Year(b)) => format!("{a}〜{b}年"),
-                (a, b) => format!("{}〜{}", a.japanese(), b.japanese()),
-            },
-        };
-        match self.qualifier {
-            Qualifier::Exact => dates,
-            Qualifier::By => format!("{dates}までに"),
-            Qualifier::After => format!("{dates}以降"),
-            Qualifier::ReportedAfter => format!("{dates}以降の報告"),
         }
     }
 }

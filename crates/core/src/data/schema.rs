@@ -133,21 +133,6 @@ impl EventType {
     pub fn from_slug(slug: &str) -> Option<EventType> {
         EventType::ALL.into_iter().find(|t| t.slug() == slug)
     }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EventType::Agreement => "Agreement",
-            EventType::Meeting => "Summit or meeting",
-            EventType::Exercise => "Exercise",
-            EventType::Operation => "Operation or mission",
-            EventType::Institutional => "Institutional step",
-            EventType::Contribution => "Contribution or funding",
-            EventType::Policy => "Policy change",
-            EventType::Capability => "Capability or equipment",
-            EventType::Statement => "Statement or document",
-            EventType::Context => "Wider context",
-        }
-    }
 }
 
 /// `data/events.json`: one dated happening.

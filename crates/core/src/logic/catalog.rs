@@ -11,6 +11,7 @@ use super::event_index::{EventFacets, EventIndex};
 use super::filters::{Facet, Filters};
 use super::lang::Lang;
 use super::search::{SearchIndex, SearchIndexBuilder};
+use super::strings::english_type_label;
 use super::text::{fold, words, GlossaryMatcher};
 
 /// The dataset with its indexes. Build it once per dataset.
@@ -172,7 +173,7 @@ impl Catalog {
             builder.add(at, &fold(&event.title));
             builder.add(at, &fold(&event.summary));
             builder.add(at, &fold(&event.date.to_string()));
-            builder.add(at, &fold(event.kind.label()));
+            builder.add(at, &fold(english_type_label(event.kind)));
             for place in &event.places {
                 builder.add(at, &fold(place));
             }
