@@ -84,6 +84,34 @@ fn assert_error(
     assert!(shown.starts_with(file), "{shown}");
 }
 
+/// All the problems are listed, each on its line, under how many there are.
+#[test]
+fn a_report_lists_every_problem() {
+    let errors = explorer_core::data::ValidationErrors(vec![
+        explorer_core::data::ValidationError {
+            file: "data/events.json".into(),
+            record: Some("\"a\"".into()),
+            field: Some("date".into()),
+            message: "is bad".into(),
+        },
+        explorer_core::data::ValidationError {
+            file: "data/topics.json".into(),
+            record: None,
+            field: None,
+            message: "not valid JSON".into(),
+        },
+    ]);
+    let report = errors.to_string();
+    let lines: Vec<&str> = report.lines().collect();
+    assert_eq!(lines.len(), 3, "{report}");
+    assert!(lines[0].contains("2 problem(s)"), "{report}");
+    assert!(
+        lines[1].contains("data/events.json") && lines[1].contains("is bad"),
+        "{report}"
+    );
+    assert!(lines[2].contains("data/topics.json"), "{report}");
+}
+
 #[test]
 fn the_minimal_fixture_is_valid_and_sorted() {
     let dataset = Fixture::minimal().load().expect("valid fixture");

@@ -23,6 +23,8 @@ fn each_precision_is_shown_as_a_reader_expects() {
     assert_eq!(shown("2023-07-11/2023-07-12"), "11–12 July 2023");
     assert_eq!(shown("2022-03/2022-04"), "March–April 2022");
     assert_eq!(shown("2022-12/2023"), "December 2022 – 2023");
+    // Months of different years: both with their year.
+    assert_eq!(shown("2022-11/2023-02"), "November 2022 – February 2023");
     // Days of different months: English writes both in full.
     assert_eq!(shown("2023-06-30/2023-07-01"), "30 June 2023 – 1 July 2023");
     assert_eq!(
@@ -58,6 +60,7 @@ fn each_precision_has_its_japanese_form() {
     );
     assert_eq!(in_japanese("2022-03/2022-04"), "2022年3〜4月");
     assert_eq!(in_japanese("2022-12/2023"), "2022年12月〜2023年");
+    assert_eq!(in_japanese("2022-11/2023-02"), "2022年11月〜2023年2月");
     assert_eq!(
         in_japanese("2022-12-30/2023-01-02"),
         "2022年12月30日〜2023年1月2日"

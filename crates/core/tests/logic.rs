@@ -461,6 +461,31 @@ fn search_ignores_case_and_accents_and_covers_quotes_actors_and_acronyms() {
     assert!(by("zzzz no such words").is_empty());
 }
 
+/// A type's label finds every event of that type, in both editions'
+/// catalogs (the Japanese one searches the English labels too).
+#[test]
+fn search_finds_every_event_by_its_type_label() {
+    use explorer_core::logic::strings::english_type_label;
+    for kind in EventType::ALL {
+        let of_kind: Vec<&str> = catalog()
+            .data
+            .events
+            .iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.id.as_str())
+            .collect();
+        let found = ids(&catalog().filter(&filters_from(&[("q", english_type_label(kind))])));
+        assert!(
+            of_kind.iter().all(|id| found.contains(id)),
+            "{kind:?}: {of_kind:?} not all in {found:?}"
+        );
+    }
+    // No event's own words say "wider context" (data/events.json): only the
+    // type's label finds these.
+    let context = ids(&catalog().filter(&filters_from(&[("q", "wider context")])));
+    assert!(!context.is_empty());
+}
+
 #[test]
 fn facets_and_years_narrow_the_list() {
     let topic = catalog().filter(&filters_from(&[("topic", "cyber-defence")]));

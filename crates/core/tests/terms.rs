@@ -90,7 +90,9 @@ fn a_planted_aircraft_carrier_fails_naming_file_record_and_field() {
 fn a_planted_misuse_in_a_rendering_or_a_stance_fails_too() {
     let problems = problems_with(unchanged, |name, text| match name {
         "data/ja/actors.json" => text.replacen("ビリニュス", "ヴィリニュス", 1),
-        "data/ja/perspectives.json" => text.replacen("海上自衛隊", "日本の海軍", 1),
+        "data/ja/perspectives.json" => {
+            text.replacen("\"stance\": \"", "\"stance\": \"日本の海軍と", 1)
+        }
         _ => text.to_owned(),
     });
     let files: Vec<&str> = problems.iter().map(|p| p.file.as_str()).collect();
@@ -101,6 +103,50 @@ fn a_planted_misuse_in_a_rendering_or_a_stance_fails_too() {
             .all(|p| p.record.is_some() && p.field.is_some()),
         "{problems:?}"
     );
+    // A stance is a field of a position, in a list: found there, and named
+    // by its path.
+    let stance = problems
+        .iter()
+        .find(|p| p.file == "data/ja/perspectives.json")
+        .expect("the planted stance is found");
+    let field = stance.field.as_deref().unwrap_or_default();
+    assert!(
+        field.starts_with("positions[") && field.ends_with("].stance"),
+        "{stance:?}"
+    );
+}
+
+#[test]
+fn a_misuse_in_the_japanese_meta_names_its_field() {
+    let problems = problems_with(unchanged, |name, text| {
+        if name == "data/ja/meta.json" {
+            text.replacen("\"title\": \"", "\"title\": \"日本の軍隊 ", 1)
+        } else {
+            text.to_owned()
+        }
+    });
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].file, "data/ja/meta.json");
+    assert_eq!(
+        problems[0].record, None,
+        "meta is one record, not a map of them"
+    );
+    assert_eq!(problems[0].field.as_deref(), Some("title"));
+}
+
+#[test]
+fn a_list_with_an_empty_form_is_refused() {
+    for list in [
+        r#"{"en": [{"id": "x", "use": "NATO", "avoid": [""], "why": "test"}], "ja": []}"#,
+        r#"{"en": [], "ja": [{"id": "x", "use": "", "avoid": ["y"], "why": "test"}]}"#,
+    ] {
+        let file = DataFile {
+            name: "data/terms.json",
+            text: list,
+        };
+        let error = Terms::parse(&file).expect_err("an empty form");
+        assert!(error.contains("an empty form"), "{error}");
+    }
 }
 
 #[test]

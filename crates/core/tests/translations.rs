@@ -353,3 +353,160 @@ fn search_in_the_japanese_edition_finds_japanese_and_english_words() {
     assert!(find("cyber") > 0);
     assert_eq!(find("サイバー"), find("ｻｲﾊﾞｰ"), "half-width katakana folds");
 }
+
+/// A newer dataset whose records changed shape keeps none of their
+/// translations, in every record kind: each of them would put Japanese
+/// words on something the translation was not made for.
+#[test]
+fn a_translation_that_no_longer_fits_its_record_is_dropped_in_every_kind() {
+    let ja = explorer_core::data::translations_for_build().unwrap();
+    let data = bundled();
+    let fitted = ja.clone().fitting(&data);
+    assert_eq!(fitted, ja, "the bundled translations fit the bundled data");
+
+    let mut changed = data.clone();
+    let event = std::sync::Arc::make_mut(&mut changed.events[0]);
+    event.places.push("Somewhere".into());
+    let event_id = event.id.clone();
+    let extra = changed.topics[0].evidence[0].clone();
+    changed.topics[0].evidence.push(extra);
+    let extra = changed.actors[0].evidence[0].clone();
+    changed.actors[0].evidence.push(extra);
+    let extra = changed.eras[0].evidence[0].clone();
+    changed.eras[0].evidence.push(extra);
+    let extra = changed.perspectives[0].positions[0].clone();
+    changed.perspectives[0].positions.push(extra);
+    let source = &mut changed.sources[0];
+    source.organisation = match source.organisation {
+        Some(_) => None,
+        None => Some("An organisation".into()),
+    };
+    let entry = &mut changed.glossary[0];
+    entry.note = match entry.note {
+        Some(_) => None,
+        None => Some("A note".into()),
+    };
+    let fitted = ja.clone().fitting(&changed);
+    assert!(
+        !fitted.events.contains_key(&event_id),
+        "an event with a place more"
+    );
+    assert!(!fitted.topics.contains_key(&changed.topics[0].id));
+    assert!(!fitted.actors.contains_key(&changed.actors[0].id));
+    assert!(!fitted.eras.contains_key(&changed.eras[0].id));
+    assert!(!fitted
+        .perspectives
+        .contains_key(&changed.perspectives[0].id));
+    assert!(!fitted.sources.contains_key(&changed.sources[0].id));
+    assert!(!fitted.glossary.contains_key(&changed.glossary[0].id));
+    // Everything else still fits.
+    assert_eq!(fitted.events.len(), ja.events.len() - 1);
+    assert_eq!(fitted.topics.len(), ja.topics.len() - 1);
+    assert_eq!(fitted.actors.len(), ja.actors.len() - 1);
+    assert_eq!(fitted.eras.len(), ja.eras.len() - 1);
+    assert_eq!(fitted.perspectives.len(), ja.perspectives.len() - 1);
+    assert_eq!(fitted.sources.len(), ja.sources.len() - 1);
+    assert_eq!(fitted.glossary.len(), ja.glossary.len() - 1);
+
+    // An event fits only with the same optional notes, and as many quotes.
+    for change in [
+        |e: &mut explorer_core::data::Event| e.date_note = e.date_note.take().xor(Some("x".into())),
+        |e: &mut explorer_core::data::Event| {
+            e.discrepancy = e.discrepancy.take().xor(Some("x".into()))
+        },
+        |e: &mut explorer_core::data::Event| {
+            let extra = e.evidence[0].clone();
+            e.evidence.push(extra);
+        },
+    ] {
+        let mut changed = data.clone();
+        change(std::sync::Arc::make_mut(&mut changed.events[0]));
+        let fitted = ja.clone().fitting(&changed);
+        assert!(!fitted.events.contains_key(&event_id));
+        assert_eq!(fitted.events.len(), ja.events.len() - 1);
+    }
+    // A glossary entry fits only with the same expansion and as many quotes.
+    for change in [
+        |g: &mut explorer_core::data::GlossaryEntry| {
+            g.expansion = g.expansion.take().xor(Some("x".into()))
+        },
+        |g: &mut explorer_core::data::GlossaryEntry| {
+            let extra = g.evidence[0].clone();
+            g.evidence.push(extra);
+        },
+    ] {
+        let mut changed = data.clone();
+        change(&mut changed.glossary[0]);
+        let fitted = ja.clone().fitting(&changed);
+        assert!(!fitted.glossary.contains_key(&changed.glossary[0].id));
+    }
+}
+
+/// The dataset's title and description change with the edition, unless the
+/// translations came without them (a build of the English edition alone).
+#[test]
+fn the_dataset_title_is_translated_only_when_there_is_one() {
+    let english = bundled();
+    let ja = explorer_core::data::translations_for_build().unwrap();
+    let mut data = english.clone();
+    ja.apply_to(&mut data);
+    assert_eq!(data.meta.title, ja.meta.title);
+    assert_eq!(data.meta.description, ja.meta.description);
+    let mut data = english.clone();
+    Translations::default().apply_to(&mut data);
+    assert_eq!(data.meta.title, english.meta.title);
+    assert_eq!(data.meta.description, english.meta.description);
+}
+
+/// Each kind's words are applied: actors' names and roles, eras', topics'.
+#[test]
+fn every_kind_of_record_reads_in_japanese() {
+    let ja = explorer_core::data::translations_for_build().unwrap();
+    let mut data = bundled();
+    ja.apply_to(&mut data);
+    for actor in &data.actors {
+        assert_eq!(actor.name, ja.actors[&actor.id].name);
+        assert_eq!(actor.role, ja.actors[&actor.id].role);
+    }
+    for era in &data.eras {
+        assert_eq!(era.name, ja.eras[&era.id].name);
+        assert_eq!(era.summary, ja.eras[&era.id].summary);
+    }
+    for topic in &data.topics {
+        assert_eq!(topic.name, ja.topics[&topic.id].name);
+        assert_eq!(topic.summary, ja.topics[&topic.id].summary);
+    }
+    for source in &data.sources {
+        let t = &ja.sources[&source.id];
+        assert_eq!(
+            (
+                &source.title,
+                &source.authors_note,
+                &source.date_note,
+                &source.perspective
+            ),
+            (&t.title, &t.authors_note, &t.date_note, &t.perspective)
+        );
+        assert_eq!(source.organisation, t.organisation);
+    }
+    for perspective in &data.perspectives {
+        let t = &ja.perspectives[&perspective.id];
+        assert_eq!(perspective.question, t.question);
+        assert_eq!(perspective.summary, t.summary);
+        for (position, t) in perspective.positions.iter().zip(&t.positions) {
+            assert_eq!(position.stance, t.stance);
+        }
+    }
+    for entry in &data.glossary {
+        let t = &ja.glossary[&entry.id];
+        assert_eq!(entry.note, t.note);
+        for (evidence, rendering) in entry.evidence.iter().zip(&t.renderings) {
+            assert_eq!(evidence.rendering.as_ref(), Some(rendering));
+        }
+    }
+    for event in &data.events {
+        let t = &ja.events[&event.id];
+        assert_eq!(event.date_note, t.date_note);
+        assert_eq!(event.discrepancy, t.discrepancy);
+    }
+}
