@@ -84,6 +84,64 @@ fn assert_error(
     assert!(shown.starts_with(file), "{shown}");
 }
 
+/// The limits are inclusive: a quote of exactly the shortest length, and an
+/// era of a single year, are valid.
+#[test]
+fn boundaries_are_valid() {
+    Fixture::minimal()
+        .edit("events.json", "A quote long enough.", "Twelve chars")
+        .load()
+        .expect("a quote of exactly the shortest length");
+    let shortest = explorer_core::data::validate::MIN_QUOTE_CHARS;
+    assert_eq!("Twelve chars".chars().count(), shortest);
+    let error = Fixture::minimal()
+        .edit("events.json", "A quote long enough.", "Eleven char")
+        .single_error();
+    assert_eq!(error.field.as_deref(), Some("evidence[0].quote"), "{error}");
+    Fixture::minimal()
+        .edit("eras.json", "\"to\": 2020", "\"to\": 2000")
+        .load()
+        .expect("an era of one year");
+    let error = Fixture::minimal()
+        .edit("eras.json", "\"to\": 2020", "\"to\": 1998")
+        .load()
+        .expect_err("an era that ends before it starts");
+    assert!(
+        error.iter().any(|e| e.field.as_deref() == Some("to")),
+        "{error:?}"
+    );
+}
+
+/// A record that cannot be read is named by its id, or by its position
+/// when its id is blank.
+#[test]
+fn an_unreadable_record_with_a_blank_id_is_named_by_its_position() {
+    let error = Fixture::minimal()
+        .edit(
+            "events.json",
+            "\"id\": \"later\",",
+            "\"id\": \"later\", \"bogus\": 1,",
+        )
+        .single_error();
+    assert_eq!(error.record.as_deref(), Some("\"later\""), "{error}");
+    let errors = Fixture::minimal()
+        .edit(
+            "events.json",
+            "\"id\": \"later\",",
+            "\"id\": \"  \", \"bogus\": 1,",
+        )
+        .load()
+        .expect_err("a blank id");
+    assert!(
+        errors.iter().any(|e| e.record.as_deref() == Some("#1")),
+        "{errors:?}"
+    );
+    assert!(
+        errors.iter().all(|e| e.record.as_deref() != Some("\"  \"")),
+        "{errors:?}"
+    );
+}
+
 /// All the problems are listed, each on its line, under how many there are.
 #[test]
 fn a_report_lists_every_problem() {

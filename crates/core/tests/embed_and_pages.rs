@@ -158,6 +158,21 @@ fn a_dataset_document_loads_like_the_bundled_files() {
     assert_eq!(load_document("newer.json", &text).unwrap(), data::bundled());
 }
 
+/// Comments (`_…`) and a schema link (`$schema`) may ride along in a
+/// dataset document; any other key is a mistake.
+#[test]
+fn a_dataset_document_may_carry_comments_and_a_schema() {
+    let mut document = bundled_document();
+    document.insert("_comment".into(), "built by hand".into());
+    document.insert("$schema".into(), "./schema.json".into());
+    let text = serde_json::Value::Object(document.clone()).to_string();
+    assert_eq!(load_document("newer.json", &text).unwrap(), data::bundled());
+    document.insert("extra".into(), "?".into());
+    let text = serde_json::Value::Object(document).to_string();
+    let errors = load_document("newer.json", &text).unwrap_err().0;
+    assert_eq!(errors[0].field.as_deref(), Some("extra"), "{errors:?}");
+}
+
 #[test]
 fn a_dataset_document_reports_what_is_wrong() {
     let first = |text: &str| {

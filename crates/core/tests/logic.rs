@@ -486,6 +486,76 @@ fn search_finds_every_event_by_its_type_label() {
     assert!(!context.is_empty());
 }
 
+/// The chips name each filter in the edition's words, with the record's
+/// name (not its id), say they remove it, link to the view without it, and
+/// end with the chip that clears them all; the reader's text is escaped.
+#[test]
+fn chips_name_each_filter_and_escape_the_readers_text() {
+    use explorer_core::logic::chips::{chips, chips_markup, ChipWords};
+    let c = catalog();
+    let topic = &c.data.topics[0];
+    let actor = &c.data.actors[0];
+    let source = &c.data.sources[0];
+    let filters = filters_from(&[
+        ("q", "<b>tokyo</b>"),
+        ("topic", &topic.id),
+        ("type", "exercise"),
+        ("actor", &actor.id),
+        ("source", &source.id),
+        ("from", "2010"),
+    ]);
+    let name = |facet, id: &str| c.name_of(facet, id);
+    for (s, words) in [(&EN, ChipWords::of(&EN)), (&JA, ChipWords::of(&JA))] {
+        let found = chips(&words, name, &filters, "/timeline");
+        let shown: Vec<(&str, &str)> = found
+            .iter()
+            .map(|chip| (chip.kind.as_str(), chip.value.as_str()))
+            .collect();
+        let kind = |k: &str| (s.chip_kind)(k);
+        assert_eq!(
+            shown,
+            [
+                (
+                    kind(s.chip_search).as_str(),
+                    (s.chip_search_value)("<b>tokyo</b>").as_str()
+                ),
+                (kind(s.chip_topic).as_str(), topic.name.as_str()),
+                (kind(s.chip_type).as_str(), s.type_exercise),
+                (kind(s.chip_actor).as_str(), actor.name.as_str()),
+                (kind(s.chip_source).as_str(), source.title.as_str()),
+                (
+                    kind(s.chip_years).as_str(),
+                    (s.chip_years_value)(Some(2010), None).as_str()
+                ),
+            ]
+        );
+        let markup =
+            chips_markup(&words, name, &filters, "/timeline", "/timeline?clear").into_string();
+        assert_eq!(
+            markup.matches(s.chip_remove).count(),
+            found.len(),
+            "{markup}"
+        );
+        assert!(
+            markup.ends_with(&format!(
+                r#"<li><a class="clear-filters" href="/timeline?clear">{}</a></li>"#,
+                s.clear_all_filters
+            )),
+            "{markup}"
+        );
+        assert!(
+            markup.contains("&lt;b&gt;tokyo&lt;/b&gt;") && !markup.contains("<b>"),
+            "{markup}"
+        );
+        for chip in &found {
+            assert!(chip.href.starts_with("/timeline"), "{chip:?}");
+        }
+    }
+    // An id the dataset lacks is shown as it is; no filters, no chips.
+    assert_eq!(c.name_of(Facet::Topic, "no-such-topic"), None);
+    assert!(chips_markup(&ChipWords::of(&EN), name, &Filters::default(), "/", "/").is_empty());
+}
+
 #[test]
 fn facets_and_years_narrow_the_list() {
     let topic = catalog().filter(&filters_from(&[("topic", "cyber-defence")]));

@@ -60,16 +60,6 @@ impl ChipWords {
         }
     }
 
-    /// What a chip says, hidden, after its words: that it removes the filter.
-    pub fn remove(&self) -> &'static str {
-        self.remove
-    }
-
-    /// The last chip's words.
-    pub fn clear_all(&self) -> &'static str {
-        self.clear_all
-    }
-
     fn type_label(&self, kind: EventType) -> &'static str {
         let at = EventType::ALL.iter().position(|k| *k == kind).unwrap_or(0);
         self.types[at]
