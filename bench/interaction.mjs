@@ -3,6 +3,8 @@
 // bigger dataset through its deploy-time dataset update (no rebuild), then
 // typed into and filtered with real keyboard and mouse input while the CPU is
 // slowed down through the DevTools protocol.
+// (About 480 lines: the dataset sizes, CPU rates and interactions measured,
+// and the report; it runs only when asked, not in make test.)
 //
 //   node bench/interaction.mjs --dist /tmp/before/dist --label before --commit <sha>
 //   node bench/interaction.mjs --dist dist --label after [--sizes real,1000,10000,100000] [--cpu 1,4] [--runs 3]

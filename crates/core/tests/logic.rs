@@ -1,5 +1,9 @@
 //! Filtering, search, highlighting, URL round trips and exports over the
 //! bundled dataset, with property tests where the inputs vary.
+//!
+//! Long (about 780 lines) because it is every behaviour a reader relies on
+//! in the list, in one place, sections marked `// --- …`; a new filter's
+//! tests go beside the others'.
 
 use explorer_core::data::{self, Event, EventType};
 use explorer_core::logic::export::{citation, events_csv, events_json};

@@ -11,6 +11,10 @@
 //! names file, record and field like the English checks. A dataset fetched
 //! later may bring records that have no translation yet: the app shows
 //! those in English, so a lookup here is an `Option`.
+//!
+//! About 600 lines: the record kinds' Japanese shapes, then one
+//! `impl Translation` per kind (what it checks, what must still fit, what
+//! it replaces), then the reading and applying they share.
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -62,6 +62,10 @@ mod tests {
             let groups = group_by_year(&dataset.events, &dataset.eras, &positions);
             let flat: Vec<usize> = groups.iter().flat_map(|g| g.events.clone()).collect();
             assert_eq!(flat, positions, "groups keep display order");
+            assert!(
+                groups.windows(2).all(|pair| pair[0].year != pair[1].year),
+                "one group per year: a year's events share its heading"
+            );
             for group in &groups {
                 assert!(group
                     .events

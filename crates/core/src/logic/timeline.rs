@@ -2,10 +2,14 @@
 //! as honestly as its date allows, and, for large datasets, how many events
 //! each year holds.
 //!
-//! The view (`src/components/time_chart.rs`) only turns this into SVG. Years
+//! The view (`src/components/chart/`) only turns this into SVG. Years
 //! are the unit: an axis runs from the first to the last year any event
 //! touches, and a position along it is a fraction from 0 (the first year's
 //! start) to 1 (the last year's end).
+//!
+//! About 440 lines: the axis, the marks' layout, counts per year and era,
+//! and the span of years chosen on it, which the property tests in
+//! `tests/timeline.rs` check together.
 //!
 //! - A date within one year (a year, a month or a day) is a **point**,
 //!   stacked in its year's column with the others of that year, in date
