@@ -171,6 +171,32 @@ fn the_event_index_answers_as_the_catalog() {
             "{pairs:?}"
         );
     }
+    // An id the dataset lacks is no filter, in both.
+    let unknown = [("topic".to_owned(), "no-such-topic".to_owned())];
+    assert!(!index.filters_from_pairs(&unknown).is_active());
+    // The facets know every event, topic, actor and source, in order.
+    let facets = &index.facets;
+    assert_eq!(facets.len(), catalog.data.events.len());
+    assert!(!facets.is_empty());
+    for (at, event) in catalog.data.events.iter().enumerate() {
+        assert_eq!(facets.event_id(at), Some(event.id.as_str()));
+    }
+    assert_eq!(facets.event_id(catalog.data.events.len()), None);
+    let ids = |records: Vec<&String>| records.into_iter().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        facets.ids(Facet::Topic),
+        ids(catalog.data.topics.iter().map(|t| &t.id).collect())
+    );
+    assert_eq!(
+        facets.ids(Facet::Actor),
+        ids(catalog.data.actors.iter().map(|a| &a.id).collect())
+    );
+    assert_eq!(
+        facets.ids(Facet::Source),
+        ids(catalog.data.sources.iter().map(|s| &s.id).collect())
+    );
+    assert!(facets.knows(Facet::Actor, &catalog.data.actors[0].id));
+    assert!(!facets.knows(Facet::Actor, "no-such-actor"));
     let name = |id: &str| index.name_of(Facet::Topic, id);
     assert_eq!(
         name(&catalog.data.topics[0].id).as_deref(),

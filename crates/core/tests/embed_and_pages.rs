@@ -56,6 +56,19 @@ fn contrast_follows_wcag() {
     assert!((contrast_ratio((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 0.01);
     assert!((contrast_ratio((119, 119, 119), (255, 255, 255)) - 4.48).abs() < 0.01);
     assert_eq!(parse_hex_colour("#ABCDEF"), Some((0xab, 0xcd, 0xef)));
+    assert_eq!(parse_hex_colour("abc"), Some((0xaa, 0xbb, 0xcc)));
+    // Either order; a very dark channel is on WCAG's linear segment.
+    assert!((contrast_ratio((255, 255, 255), (0, 0, 0)) - 21.0).abs() < 0.01);
+    assert!((contrast_ratio((10, 10, 10), (255, 255, 255)) - 19.80).abs() < 0.01);
+}
+
+#[test]
+fn font_names_may_have_spaces_and_hyphens() {
+    let font = font_family("Noto Sans, Noto-Serif-JP").expect("valid names");
+    assert!(
+        font.starts_with("\"Noto Sans\", \"Noto-Serif-JP\""),
+        "{font}"
+    );
 }
 
 #[test]
