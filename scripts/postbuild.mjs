@@ -115,9 +115,13 @@ html = html.replace(
 // first paint needs, on a slow connection.
 html = html.replace(/<link[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g, '');
 
-const heads = JSON.parse(
-  execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'page-heads'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 }),
-);
+// What the dataset gives the build, from the core crate's one tool, in one
+// run: the page heads, the Japanese text and each edition's event index.
+const fromData = join(staging, '.build-files');
+execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'build-files', '--', '--out', fromData],
+  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const dataFile = (name) => readFileSync(join(fromData, name));
+const heads = JSON.parse(dataFile('page-heads.json').toString('utf8'));
 const start = fill(readFileSync(join(root, 'scripts/start-template.js'), 'utf8'), {
   __FILTER_KEYS__: JSON.stringify(heads.filterKeys),
   __EMBED_ON__: JSON.stringify(heads.embedOn),
@@ -128,7 +132,7 @@ writeFileSync(join(staging, startName), start);
 // The Japanese edition's text, compact, in a hashed file of its own: only
 // the Japanese edition loads it (its pages preload it), so English readers
 // never download it.
-const translations = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'translations'], { cwd: root, maxBuffer: 1 << 30 });
+const translations = dataFile('translations.bin');
 const translationsName = `translations-${shortHash(translations)}.bin`;
 writeFileSync(join(staging, translationsName), translations);
 
@@ -168,10 +172,11 @@ const earlyModuleNames = {
 const datasetCheckName = smallModule('dataset-check');
 const eventIndexNames = {};
 for (const lang of ['en', 'ja']) {
-  const index = execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'event-index', '--', lang], { cwd: root, maxBuffer: 1 << 30 });
+  const index = dataFile(`event-index-${lang}.bin`);
   eventIndexNames[lang] = `event-index-${lang}-${shortHash(index)}.bin`;
   writeFileSync(join(staging, eventIndexNames[lang]), index);
 }
+rmSync(fromData, { recursive: true });
 let early = fill(readFileSync(join(root, 'scripts/early-search-template.js'), 'utf8'), {
   __FILES__: JSON.stringify({ module: earlyModuleNames, index: eventIndexNames }),
 });

@@ -3,16 +3,29 @@
 // each page, the bundled dataset as one document, and synthetic datasets of
 // any size (all through the core crate's native tools, compiled once).
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SECTIONS = ['meta', 'sources', 'events', 'topics', 'actors', 'eras', 'perspectives', 'glossary'];
 
-function coreTool(bin, env = {}) {
-  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', bin], {
+function coreTool(bin, env = {}, args = []) {
+  return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', bin, '--', ...args], {
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, ...env },
   });
+}
+
+/** The page heads the build writes (the core's build-files tool). */
+function readPageHeads() {
+  const dir = mkdtempSync(join(tmpdir(), 'explorer-heads-'));
+  try {
+    coreTool('build-files', {}, ['--out', dir]);
+    return JSON.parse(readFileSync(join(dir, 'page-heads.json'), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 let heads;
@@ -21,7 +34,7 @@ let heads;
  * unknown is the not-found page of its edition).
  */
 export function pageHead(path) {
-  heads ??= new Map(JSON.parse(coreTool('page-heads')).pages.map((p) => [p.path, p]));
+  heads ??= new Map(readPageHeads().pages.map((p) => [p.path, p]));
   const key = path.split(/[?#]/)[0].replace(/^\//, '').replace(/\/$/, '');
   return heads.get(key) ?? heads.get(/^ja(\/|$)/.test(key) ? 'ja/404' : '404');
 }

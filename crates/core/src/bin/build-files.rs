@@ -1,0 +1,70 @@
+//! Writes, in one run, the files the build's post-processing step
+//! (`scripts/postbuild.mjs`) takes from the dataset the build ships:
+//!
+//! - `page-heads.json`: every page's title and description in both
+//!   editions, with the query keys the start script needs (also read by the
+//!   browser tests, `tests/support/dataset.mjs`);
+//! - `translations.bin`: the Japanese edition's text, validated, compact
+//!   (postcard); stored as a hashed file only the Japanese edition loads;
+//! - `event-index-en.bin`, `event-index-ja.bin`: each edition's facets and
+//!   search index (`explorer_core::logic::event_index`) for the early search.
+//!
+//! `build-files --out DIR`. Natively, on the core crate alone: the dataset is
+//! read and each edition's catalog built once for all of them.
+
+use std::path::{Path, PathBuf};
+
+use explorer_core::data;
+use explorer_core::logic::{embed, filters, pages, strings, Catalog, Lang};
+
+fn fail(message: &str) -> ! {
+    eprintln!("build-files: {message}");
+    std::process::exit(1);
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes)
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", path.display())));
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let out = match (args.next().as_deref(), args.next()) {
+        (Some("--out"), Some(dir)) => PathBuf::from(dir),
+        _ => fail("usage: build-files --out DIR"),
+    };
+    std::fs::create_dir_all(&out)
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
+    let dataset = data::for_build().unwrap_or_else(|message| fail(&message));
+    let translations = data::translations_for_build().unwrap_or_else(|message| fail(&message));
+
+    let compact = postcard::to_allocvec(&translations).expect("validated translations encode");
+    write(&out, "translations.bin", &compact);
+
+    let mut heads = Vec::new();
+    for lang in Lang::ALL {
+        let s = strings(lang);
+        let catalog = Catalog::for_edition(lang, dataset.clone(), || translations.clone());
+        heads.extend(pages::all(&catalog, s));
+        heads.push(pages::not_found(s));
+        let index = postcard::to_allocvec(&catalog.event_index()).expect("an event index encodes");
+        write(&out, &format!("event-index-{}.bin", lang.tag()), &index);
+    }
+    let page_heads = serde_json::json!({
+        "siteName": pages::SITE_NAME,
+        "datasetVersion": dataset.meta.version,
+        // For the start script, which marks a page before it paints.
+        "filterKeys": filters::KEYS,
+        "embedOn": embed::EMBED_ON,
+        "pages": heads.iter().map(|h| serde_json::json!({
+            // Below the site's base: "timeline", "ja/timeline".
+            "path": h.site_path(),
+            "lang": h.lang.tag(),
+            "title": h.document_title(),
+            "h1": h.title,
+            "description": h.description,
+        })).collect::<Vec<_>>(),
+    });
+    write(&out, "page-heads.json", page_heads.to_string().as_bytes());
+}
