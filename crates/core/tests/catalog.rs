@@ -197,10 +197,25 @@ fn the_event_index_answers_as_the_catalog() {
     );
     assert!(facets.knows(Facet::Actor, &catalog.data.actors[0].id));
     assert!(!facets.knows(Facet::Actor, "no-such-actor"));
-    let name = |id: &str| index.name_of(Facet::Topic, id);
-    assert_eq!(
-        name(&catalog.data.topics[0].id).as_deref(),
-        Some(catalog.data.topics[0].name.as_str())
-    );
+    // The names the chips show, per facet, in the edition.
+    for topic in &catalog.data.topics {
+        assert_eq!(
+            index.name_of(Facet::Topic, &topic.id),
+            Some(topic.name.clone())
+        );
+    }
+    for actor in &catalog.data.actors {
+        assert_eq!(
+            index.name_of(Facet::Actor, &actor.id),
+            Some(actor.name.clone())
+        );
+    }
+    for source in &catalog.data.sources {
+        assert_eq!(
+            index.name_of(Facet::Source, &source.id),
+            Some(source.title.clone())
+        );
+    }
+    assert_eq!(index.name_of(Facet::Topic, "no-such-topic"), None);
     assert!(!index.filter(&index.filters_from_pairs(&[])).is_empty());
 }

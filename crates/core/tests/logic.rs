@@ -561,6 +561,14 @@ fn chips_name_each_filter_and_escape_the_readers_text() {
 }
 
 #[test]
+fn sort_orders_read_back_from_their_slugs() {
+    for order in [SortOrder::OldestFirst, SortOrder::NewestFirst] {
+        assert_eq!(SortOrder::from_slug(order.slug()), Some(order));
+    }
+    assert_eq!(SortOrder::from_slug("sideways"), None);
+}
+
+#[test]
 fn facets_and_years_narrow_the_list() {
     let topic = catalog().filter(&filters_from(&[("topic", "cyber-defence")]));
     assert_eq!(
