@@ -560,6 +560,71 @@ fn chips_name_each_filter_and_escape_the_readers_text() {
     assert!(chips_markup(&ChipWords::of(&EN), name, &Filters::default(), "/", "/").is_empty());
 }
 
+/// Any one filter makes the view filtered; a blank search or an order
+/// alone does not.
+#[test]
+fn one_filter_of_any_kind_makes_the_view_filtered() {
+    let none = Filters::default();
+    assert!(!none.is_active());
+    let blank = Filters {
+        q: "   ".into(),
+        sort: SortOrder::NewestFirst,
+        ..Filters::default()
+    };
+    assert!(!blank.is_active());
+    let each = [
+        Filters {
+            q: "tokyo".into(),
+            ..Filters::default()
+        },
+        Filters {
+            topics: vec!["t".into()],
+            ..Filters::default()
+        },
+        Filters {
+            types: vec![EventType::Exercise],
+            ..Filters::default()
+        },
+        Filters {
+            actors: vec!["a".into()],
+            ..Filters::default()
+        },
+        Filters {
+            sources: vec!["s".into()],
+            ..Filters::default()
+        },
+        Filters {
+            from: Some(2010),
+            ..Filters::default()
+        },
+        Filters {
+            to: Some(2010),
+            ..Filters::default()
+        },
+    ];
+    for filters in each {
+        assert!(filters.is_active(), "{filters:?}");
+    }
+}
+
+/// A checkbox adds its topic or type, and a second click takes it away,
+/// leaving the others.
+#[test]
+fn a_topic_or_type_toggles() {
+    let start = Filters {
+        topics: vec!["a".into()],
+        ..Filters::default()
+    };
+    let added = start.toggle_topic("b");
+    assert_eq!(added.topics, ["a", "b"]);
+    assert_eq!(added.toggle_topic("b"), start);
+    assert_eq!(added.toggle_topic("a").topics, ["b"]);
+    let typed = start.toggle_type(EventType::Exercise);
+    assert_eq!(typed.types, [EventType::Exercise]);
+    assert_eq!(typed.topics, start.topics);
+    assert_eq!(typed.toggle_type(EventType::Exercise), start);
+}
+
 #[test]
 fn sort_orders_read_back_from_their_slugs() {
     for order in [SortOrder::OldestFirst, SortOrder::NewestFirst] {
