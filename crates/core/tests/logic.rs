@@ -625,6 +625,41 @@ fn a_topic_or_type_toggles() {
     assert_eq!(typed.toggle_type(EventType::Exercise), start);
 }
 
+/// The index on its own: every event is findable, the last of 65 too (a
+/// set of events spans 64-bit words), an acronym by its expansion, and it
+/// counts its distinct words.
+#[test]
+fn the_search_index_finds_every_event_and_acronyms_by_their_expansion() {
+    use explorer_core::logic::search::SearchIndexBuilder;
+    let mut builder = SearchIndexBuilder::default();
+    for at in 0..65 {
+        builder.add(at, &format!("event{at} common"));
+    }
+    builder.add(64, "cmx cmx drill");
+    builder.alias("cmx", "crisis management exercise");
+    let index = builder.finish();
+    let found = |term: &str| {
+        let set = index.matching(&[term.to_owned()]).expect("a term");
+        (0..70).filter(|&at| set.contains(at)).collect::<Vec<_>>()
+    };
+    assert_eq!(found("event64"), [64]);
+    assert_eq!(found("common").len(), 65);
+    assert_eq!(
+        found("crisis"),
+        [64],
+        "the acronym's expansion finds its event"
+    );
+    assert_eq!(found("management"), [64]);
+    assert!(
+        index.matching(&[]).is_none(),
+        "no terms: everything matches"
+    );
+    // event0..event64, common, cmx, drill, crisis, management, exercise.
+    assert_eq!(index.len(), 65 + 6);
+    assert!(!index.is_empty());
+    assert!(SearchIndexBuilder::default().finish().is_empty());
+}
+
 #[test]
 fn sort_orders_read_back_from_their_slugs() {
     for order in [SortOrder::OldestFirst, SortOrder::NewestFirst] {
