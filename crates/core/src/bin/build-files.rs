@@ -24,8 +24,7 @@ fn fail(message: &str) -> ! {
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) {
     let path = dir.join(name);
-    std::fs::write(&path, bytes)
-        .unwrap_or_else(|err| fail(&format!("{}: {err}", path.display())));
+    std::fs::write(&path, bytes).unwrap_or_else(|err| fail(&format!("{}: {err}", path.display())));
 }
 
 fn main() {
@@ -34,8 +33,7 @@ fn main() {
         (Some("--out"), Some(dir)) => PathBuf::from(dir),
         _ => fail("usage: build-files --out DIR"),
     };
-    std::fs::create_dir_all(&out)
-        .unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
+    std::fs::create_dir_all(&out).unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
     let dataset = data::for_build().unwrap_or_else(|message| fail(&message));
     let translations = data::translations_for_build().unwrap_or_else(|message| fail(&message));
 

@@ -614,3 +614,47 @@ fn years_and_coverage_read_right() {
         "“Chronology”. Japan–NATO Partnership Explorer, dataset version 1.0 (2025-01-01). https://example.org/timeline (accessed 2025-02-03)."
     );
 }
+
+/// Each kind's label is its own field: all different, none empty, in both
+/// editions (a label read from the wrong field would repeat another).
+#[test]
+fn each_kind_has_its_own_label() {
+    use crate::data::{DateKind, EventType, SourceKind};
+    use crate::logic::timeline::TypeGroup;
+    fn distinct(what: &str, labels: Vec<&str>) {
+        let mut unique = labels.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), labels.len(), "{what}: {labels:?}");
+        assert!(
+            labels.iter().all(|l| !l.trim().is_empty()),
+            "{what}: {labels:?}"
+        );
+    }
+    for s in [&EN, &JA] {
+        distinct("types", EventType::ALL.map(|k| s.event_type(k)).to_vec());
+        let sources = [
+            SourceKind::Official,
+            SourceKind::AcademicProject,
+            SourceKind::Commentary,
+            SourceKind::Analysis,
+        ];
+        distinct("sources", sources.map(|k| s.source_kind(k)).to_vec());
+        let dates = [
+            DateKind::Published,
+            DateKind::LastUpdated,
+            DateKind::Inferred,
+        ];
+        distinct("dates", dates.map(|k| s.date_kind(k)).to_vec());
+        distinct("groups", TypeGroup::ALL.map(|g| s.group(g)).to_vec());
+        distinct("short", TypeGroup::ALL.map(|g| s.group_short(g)).to_vec());
+        distinct("brief", TypeGroup::ALL.map(|g| s.group_brief(g)).to_vec());
+    }
+    assert_eq!(EN.event_type(EventType::Exercise), "Exercise");
+    assert_eq!(JA.event_type(EventType::Exercise), "演習");
+    assert_eq!(
+        EN.source_kind(SourceKind::Official),
+        EN.source_kind_official
+    );
+    assert_eq!(EN.date_kind(DateKind::Inferred), EN.date_kind_inferred);
+}
