@@ -86,6 +86,29 @@ fn full_width_and_half_width_forms_fold_together() {
     assert_eq!(query_terms("ｻｲﾊﾞｰ　防衛"), query_terms("サイバー 防衛"));
 }
 
+/// The folding and composing themselves, character by character.
+#[test]
+fn half_width_kana_and_their_marks_compose_as_a_reader_means() {
+    use explorer_core::logic::text::{compose_voiced_marks, fold, fold_char};
+    assert_eq!(fold("ＩＰＣＰ　２０１４"), "ipcp 2014");
+    assert_eq!(fold_char('\u{FF9E}'), '\u{309B}');
+    assert_eq!(fold_char('\u{FF9F}'), '\u{309C}');
+    for (typed, meant) in [
+        ("ｻｲﾊﾞｰ", "サイバー"),
+        ("ﾎﾟｰﾗﾝﾄﾞ", "ポーランド"),
+        ("ﾊﾟｰﾄﾅｰ", "パートナー"),
+        ("ｳﾞｨﾘﾆｭｽ", "ヴィリニュス"),
+        ("ハ\u{3099}", "バ"),
+        ("ヘ\u{309A}", "ペ"),
+        // Marks that belong to no kana before them stay marks.
+        ("ｱﾞ", "ア\u{309B}"),
+        ("ﾏﾟ", "マ\u{309C}"),
+        ("ﾞ", "\u{309B}"),
+    ] {
+        assert_eq!(fold(&compose_voiced_marks(typed)), meant, "{typed}");
+    }
+}
+
 #[test]
 fn acronyms_work_in_both_editions() {
     // ITPP is written in Latin letters in the Japanese text too, and its
