@@ -108,6 +108,44 @@ fn annotate_marks_matches_and_first_glossary_mention() {
     assert_eq!(hits, vec!["IPCP", "IPCP", "IPCP"]);
 }
 
+/// The edges: a spelling at the very end of a text, several in a row, a
+/// match as long as the whole text, a word's middle never highlighted, a
+/// single Japanese character kept as a term.
+#[test]
+fn glossary_and_highlights_hold_at_the_edges_of_a_text() {
+    let matcher = GlossaryMatcher::new([(0, vec!["IPCP"]), (1, vec!["ITPP"])]);
+    let text: Vec<char> = "x IPCP IPCP ITPP".chars().collect();
+    assert_eq!(matcher.find(&text), [(2, 6, 0), (7, 11, 0), (12, 16, 1)]);
+    let text: Vec<char> = "about ITPP".chars().collect();
+    assert_eq!(matcher.find(&text), [(6, 10, 1)]);
+    let text: Vec<char> = "ITPPs".chars().collect();
+    assert!(matcher.find(&text).is_empty(), "a whole word only");
+
+    let hits = |text: &str, term: &str| -> Vec<String> {
+        annotate(text, &[term.to_owned()], None)
+            .into_iter()
+            .filter(|s| s.hit)
+            .map(|s| s.text)
+            .collect()
+    };
+    assert_eq!(
+        hits("NATO", "nato"),
+        ["NATO"],
+        "a match as long as the text"
+    );
+    assert!(hits("the senate", "nate").is_empty(), "never inside a word");
+    assert_eq!(hits("senate, nate", "nate"), ["nate"]);
+    assert_eq!(
+        hits("NATO加盟国", "加盟"),
+        ["加盟"],
+        "Japanese pairs match anywhere"
+    );
+
+    assert_eq!(query_terms("防"), ["防"]);
+    assert_eq!(query_terms("防衛"), ["防衛"]);
+    assert_eq!(query_terms("安全保障"), ["保障", "全保", "安全"]);
+}
+
 proptest! {
     #[test]
     fn folding_keeps_length_and_is_idempotent(text in "\\PC{0,60}") {
