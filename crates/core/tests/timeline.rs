@@ -319,3 +319,124 @@ fn span_keys_are_the_browsers_names() {
     assert_eq!(SpanKey::from_key("End"), Some(SpanKey::Last));
     assert_eq!(SpanKey::from_key("Enter"), None);
 }
+
+/// Events of the bundled dataset given other dates and types, for exact
+/// geometry.
+fn events_dated(
+    dates: &[(&str, explorer_core::data::EventType)],
+) -> Vec<std::sync::Arc<data::Event>> {
+    let template = data::bundled().events[0].clone();
+    dates
+        .iter()
+        .enumerate()
+        .map(|(at, (date, kind))| {
+            let mut event = data::Event::clone(&template);
+            event.id = format!("e{at}");
+            event.date = DateSpec::parse(date).unwrap();
+            event.kind = *kind;
+            std::sync::Arc::new(event)
+        })
+        .collect()
+}
+
+/// Where each kind of date is drawn, to the day: months count 31 days, a
+/// year 372; a range runs from its first day's start to its last day's end;
+/// "by", "after" and "reported after" dates are open for two years.
+#[test]
+fn dates_are_drawn_where_their_days_are() {
+    use explorer_core::data::EventType::{Agreement, Exercise, Statement};
+    let events = events_dated(&[
+        ("2010", Agreement),
+        ("2010-03-05/2010-03-06", Exercise),
+        ("by:2012-01-01", Statement),
+        ("after:2012-01-01", Statement),
+        ("reported-after:2012-01-01", Statement),
+        ("2011-06", Agreement),
+        ("2010-07-01", Exercise),
+    ]);
+    let axis = Axis {
+        first: 2008,
+        last: 2015,
+    };
+    let at = |year: f64| (year - 2008.0) / 8.0;
+    let marks = layout(&events, &(0..events.len()).collect::<Vec<_>>(), axis);
+    let points: Vec<(usize, i32, u32)> = marks
+        .points
+        .iter()
+        .map(|p| (p.position, p.year, p.row))
+        .collect();
+    assert_eq!(points, [(0, 2010, 0), (5, 2011, 0), (6, 2010, 1)]);
+    let ranges: Vec<(usize, f64, f64, Ends)> = marks
+        .ranges
+        .iter()
+        .map(|r| (r.position, r.from, r.to, r.ends))
+        .collect();
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+    let expected = [
+        (
+            1,
+            at(2010.0 + 66.0 / 372.0),
+            at(2010.0 + 68.0 / 372.0),
+            Ends::Closed,
+        ),
+        (
+            2,
+            at(2010.0 + 1.0 / 372.0),
+            at(2012.0 + 1.0 / 372.0),
+            Ends::OpenStart,
+        ),
+        (3, at(2012.0), at(2014.0), Ends::OpenEnd),
+        (4, at(2010.0), at(2012.0), Ends::OpenStart),
+    ];
+    assert_eq!(ranges.len(), expected.len(), "{ranges:?}");
+    for (got, want) in ranges.iter().zip(expected) {
+        assert!(
+            got.0 == want.0 && close(got.1, want.1) && close(got.2, want.2) && got.3 == want.3,
+            "{got:?} should be {want:?}"
+        );
+    }
+    // Ranges that overlap take separate lanes; the next one that starts
+    // after a lane's end (and a quarter year's gap) reuses it.
+    let lanes: Vec<u32> = marks.ranges.iter().map(|r| r.lane).collect();
+    assert_eq!(lanes, [0, 1, 0, 2]);
+    assert_eq!(marks.lanes, 3);
+    assert_eq!(marks.rows, 2);
+}
+
+/// Counts per year and per group agree with a plain walk over the data.
+#[test]
+fn counts_by_year_and_group_agree_with_the_events() {
+    let c = catalog();
+    let events = &c.data.events;
+    let positions = all(c);
+    let axis = Axis::of(events, &positions);
+    let matching: Vec<usize> = positions.iter().copied().filter(|at| at % 3 == 0).collect();
+    let per_year = counts_per_year(events, &positions, &matching, axis);
+    let by_group = counts_by_group(events, &positions, axis);
+    assert_eq!(per_year.len(), axis.years() as usize);
+    for (count, (year, groups)) in per_year.iter().zip(&by_group) {
+        assert_eq!(count.year, *year);
+        let in_year = |at: &&usize| events[**at].date.group_year() == *year;
+        assert_eq!(
+            count.total,
+            positions.iter().filter(in_year).count(),
+            "{year}"
+        );
+        assert_eq!(
+            count.matching,
+            matching.iter().filter(in_year).count(),
+            "{year}"
+        );
+        for (group, n) in TypeGroup::ALL.iter().zip(groups) {
+            let walked = positions
+                .iter()
+                .filter(in_year)
+                .filter(|at| TypeGroup::of(events[**at].kind) == *group)
+                .count();
+            assert_eq!(*n, walked, "{year} {group:?}");
+        }
+    }
+    // The CSS names the groups' shapes and colours by these.
+    let slugs = TypeGroup::ALL.map(TypeGroup::slug);
+    assert_eq!(slugs, ["framework", "practice", "context"]);
+}

@@ -323,11 +323,3 @@ pub fn encode_query_component(text: &str) -> String {
     }
     out
 }
-
-/// Text for markup, escaped for element content and quoted attributes.
-pub fn escape_markup(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
