@@ -21,6 +21,8 @@ fn with_edit(
         "perspectives" => &mut files.perspectives,
         "glossary" => &mut files.glossary,
         "sources" => &mut files.sources,
+        "actors" => &mut files.actors,
+        "eras" => &mut files.eras,
         other => panic!("no such file in this test: {other}"),
     };
     let mut value: Value = serde_json::from_str(slot.text).unwrap();
@@ -103,6 +105,58 @@ fn an_empty_field_fails_naming_file_record_and_field() {
     let error =
         only(with_edit("events", |v| v[&id]["renderings"][0] = Value::from("")).unwrap_err());
     assert_eq!(error.field.as_deref(), Some("renderings[0]"));
+}
+
+/// Every kind checks every one of its fields: an empty one, or one quote's
+/// rendering too few, fails naming it.
+#[test]
+fn every_kind_checks_its_fields() {
+    let data = bundled();
+    let cases: [(&str, String, &str); 11] = [
+        ("sources", data.sources[0].id.clone(), "title"),
+        ("sources", data.sources[0].id.clone(), "authors_note"),
+        ("sources", data.sources[0].id.clone(), "date_note"),
+        ("sources", data.sources[0].id.clone(), "perspective"),
+        ("sources", data.sources[0].id.clone(), "rendering"),
+        ("topics", data.topics[0].id.clone(), "name"),
+        ("topics", data.topics[0].id.clone(), "summary"),
+        ("actors", data.actors[0].id.clone(), "name"),
+        ("actors", data.actors[0].id.clone(), "role"),
+        ("eras", data.eras[0].id.clone(), "name"),
+        ("eras", data.eras[0].id.clone(), "summary"),
+    ];
+    for (file, id, field) in cases {
+        let error = only(with_edit(file, |v| v[&id][field] = Value::from(" ")).unwrap_err());
+        assert_eq!(error.field.as_deref(), Some(field), "{file} {error}");
+        assert_eq!(error.file, format!("data/ja/{file}.json"));
+    }
+    for (file, id) in [
+        ("topics", data.topics[0].id.clone()),
+        ("actors", data.actors[0].id.clone()),
+        ("eras", data.eras[0].id.clone()),
+    ] {
+        let error = only(
+            with_edit(file, |v| {
+                v[&id]["renderings"].as_array_mut().unwrap().pop();
+            })
+            .unwrap_err(),
+        );
+        assert_eq!(error.field.as_deref(), Some("renderings"), "{file} {error}");
+    }
+    // A source's organisation: present exactly when the English one is.
+    let source = &data.sources[0];
+    let error = only(
+        with_edit("sources", |v| {
+            let record = v[&source.id].as_object_mut().unwrap();
+            if source.organisation.is_some() {
+                record.remove("organisation");
+            } else {
+                record.insert("organisation".into(), Value::from("組織"));
+            }
+        })
+        .unwrap_err(),
+    );
+    assert_eq!(error.field.as_deref(), Some("organisation"));
 }
 
 #[test]
