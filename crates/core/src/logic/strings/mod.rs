@@ -13,13 +13,15 @@
 //! them in its own way. Dates arrive already written in the edition's form
 //! ([`Strings::date`]); years arrive as numbers.
 //!
-//! Why not `leptos_i18n` (0.6.2, measured on these same 278 strings in a
-//! minimal Leptos 0.8 app built like the explorer, 2026-12-02): a missing
-//! Japanese key is only a build warning and shows the English text; its
-//! provider takes the language from the browser, not the address; and it
-//! costs more: this table adds 25.1 kB brotli to the module, leptos_i18n
-//! with its provider and `t!` 92.3 kB (its leanest form, `td_string!`
-//! without the provider, 32.9 kB).
+//! Why not `leptos_i18n` (0.6, for Leptos 0.8): by default a key missing
+//! from the Japanese locale is a build warning and shows the English text,
+//! where here it does not compile; its provider takes the language from the
+//! browser, not the address; and it is larger even in its leanest form.
+//! `bench/alternatives/i18n.sh` builds the table's 181 fixed texts both
+//! ways in a minimal Leptos 0.8 app compiled as the explorer is (measured
+//! 2026-12-06): as a constant list they add 2,341 bytes brotli to the
+//! module, through `td_string!` (no provider) 2,774 (+18%). The texts with
+//! arguments have no like-for-like form there and are left out of both.
 //!
 //! The table itself is [`table`]: each field written once, with its
 //! documentation, its type, its English and its Japanese, side by side;
