@@ -16,6 +16,7 @@ root="$(cd "$here/../.." && pwd)"
 patch="$here/$name.patch"
 [ -f "$patch" ] || { echo "measure.sh: no $patch" >&2; exit 1; }
 work="$root/target/alternatives"
+head=$(git -C "$root" rev-parse --short HEAD)
 rm -rf "$work" && mkdir -p "$work"
 git -C "$root" worktree prune
 trap 'for tree in base patched; do git -C "$root" worktree remove --force "$work/$tree" >/dev/null 2>&1 || true; done' EXIT
@@ -39,4 +40,4 @@ brotli_size() { # <checkout> <label>
 }
 base=$(brotli_size "$work/base" base-out)
 patched=$(brotli_size "$work/patched" patched-out)
-echo "$name: English module $base bytes brotli at $(git -C "$root" rev-parse --short HEAD), $patched with the patch ($((patched - base)) bytes)"
+echo "$name: English module $base bytes brotli at $head, $patched with the patch ($((patched - base)) bytes)"
