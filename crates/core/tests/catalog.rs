@@ -178,6 +178,9 @@ fn the_event_index_answers_as_the_catalog() {
     let facets = &index.facets;
     assert_eq!(facets.len(), catalog.data.events.len());
     assert!(!facets.is_empty());
+    let mut none = data::bundled();
+    none.events.clear();
+    assert!(Catalog::new(none).event_index().facets.is_empty());
     for (at, event) in catalog.data.events.iter().enumerate() {
         assert_eq!(facets.event_id(at), Some(event.id.as_str()));
     }

@@ -140,6 +140,11 @@ fn glossary_and_highlights_hold_at_the_edges_of_a_text() {
         ["加盟"],
         "Japanese pairs match anywhere"
     );
+    assert_eq!(
+        hits("日本とNATO", "nato"),
+        ["NATO"],
+        "a word starts where the script changes"
+    );
 
     assert_eq!(query_terms("防"), ["防"]);
     assert_eq!(query_terms("防衛"), ["防衛"]);

@@ -139,6 +139,7 @@ mod tests {
         let mut out = Markup::new();
         assert!(out.is_empty());
         out.push("<g>", &[]);
+        assert!(!out.is_empty());
         out.append(&Markup::fill("</g>", &[]));
         assert_eq!(out.into_string(), "<g></g>");
     }
