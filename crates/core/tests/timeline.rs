@@ -440,3 +440,23 @@ fn counts_by_year_and_group_agree_with_the_events() {
     let slugs = TypeGroup::ALL.map(TypeGroup::slug);
     assert_eq!(slugs, ["framework", "practice", "context"]);
 }
+
+/// An event beyond the axis's years stacks in the nearest column (a view
+/// whose axis does not reach it still shows it, at the edge).
+#[test]
+fn points_beyond_the_axis_stack_at_its_edge() {
+    use explorer_core::data::EventType::Agreement;
+    let events = events_dated(&[
+        ("2016", Agreement),
+        ("2016", Agreement),
+        ("2007", Agreement),
+    ]);
+    let axis = Axis {
+        first: 2008,
+        last: 2015,
+    };
+    let marks = layout(&events, &[0, 1, 2], axis);
+    let rows: Vec<(i32, u32)> = marks.points.iter().map(|p| (p.year, p.row)).collect();
+    assert_eq!(rows, [(2016, 0), (2016, 1), (2007, 0)]);
+    assert_eq!(marks.rows, 2);
+}
