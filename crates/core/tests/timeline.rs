@@ -414,6 +414,7 @@ fn counts_by_year_and_group_agree_with_the_events() {
     let per_year = counts_per_year(events, &positions, &matching, axis);
     let by_group = counts_by_group(events, &positions, axis);
     assert_eq!(per_year.len(), axis.years() as usize);
+    assert_eq!(by_group.len(), per_year.len());
     for (count, (year, groups)) in per_year.iter().zip(&by_group) {
         assert_eq!(count.year, *year);
         let in_year = |at: &&usize| events[**at].date.group_year() == *year;
@@ -459,4 +460,10 @@ fn points_beyond_the_axis_stack_at_its_edge() {
     let rows: Vec<(i32, u32)> = marks.points.iter().map(|p| (p.year, p.row)).collect();
     assert_eq!(rows, [(2016, 0), (2016, 1), (2007, 0)]);
     assert_eq!(marks.rows, 2);
+    // And they are counted in its first and last years.
+    let counts = counts_per_year(&events, &[0, 1, 2], &[0], axis);
+    let edges = (counts[0], counts[counts.len() - 1]);
+    assert_eq!((edges.0.total, edges.1.total, edges.1.matching), (1, 2, 1));
+    let groups = counts_by_group(&events, &[0, 1, 2], axis);
+    assert_eq!((groups[0].1[0], groups[groups.len() - 1].1[0]), (1, 2));
 }
