@@ -1,8 +1,9 @@
 //! HTML and SVG written as text, for the parts of pages rendered as one
 //! markup string (the charts' drawings and tables, the filter chips): one
 //! string builder is much smaller in the WebAssembly module than a typed
-//! view per element (measured in issue 22: +2.5 kB brotli for the chips
-//! alone as views).
+//! view per element (measured December 2026: the chips alone as views
+//! +808 bytes brotli, keyed with For and Show +2.5 kB; the charts as markup
+//! -2.8 kB).
 //!
 //! [`Markup`] is the only way to write it, and it escapes by construction:
 //! its templates are `&'static str` (written in the source, never made from
