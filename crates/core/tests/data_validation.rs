@@ -24,6 +24,7 @@ impl Fixture {
             "eras.json",
             "perspectives.json",
             "glossary.json",
+            "story.json",
         ];
         let files = names
             .iter()
@@ -48,6 +49,16 @@ impl Fixture {
             .1;
         assert!(text.contains(from), "{file} does not contain {from:?}");
         *text = text.replacen(from, to, 1);
+        self
+    }
+
+    /// No guided story (`null`), for a test that removes an event it tells.
+    fn without_story(mut self) -> Fixture {
+        let story = self
+            .files
+            .iter_mut()
+            .find(|(name, _)| *name == "story.json");
+        story.unwrap().1 = "null".into();
         self
     }
 
@@ -434,6 +445,7 @@ fn a_dangling_perspective_source_is_reported() {
 #[test]
 fn a_duplicate_id_is_reported() {
     let error = Fixture::minimal()
+        .without_story()
         .edit("events.json", "\"id\": \"earlier\"", "\"id\": \"later\"")
         .edit(
             "events.json",

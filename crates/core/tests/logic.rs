@@ -913,6 +913,7 @@ fn synthetic_datasets_keep_the_schema_and_scale_the_search() {
         serde_json::to_string(&big.eras).unwrap(),
         serde_json::to_string(&big.perspectives).unwrap(),
         serde_json::to_string(&big.glossary).unwrap(),
+        serde_json::to_string(&big.story).unwrap(),
     ]
     .into();
     let file = |i: usize| data::DataFile {
@@ -920,7 +921,9 @@ fn synthetic_datasets_keep_the_schema_and_scale_the_search() {
         text: &sections[i],
     };
     let files = data::DataFiles::from_sections(std::array::from_fn(file));
-    assert_eq!(data::load(&files).unwrap().events.len(), 2_000);
+    let loaded = data::load(&files).unwrap();
+    assert_eq!(loaded.events.len(), 2_000);
+    assert_eq!(loaded.story, real.story, "the guided story is kept");
     let catalog = Catalog::new(big);
     let all = catalog.filter(&Filters::default()).len();
     let osprey = catalog.filter(&Filters {

@@ -23,6 +23,7 @@ fn with_edit(
         "sources" => &mut files.sources,
         "actors" => &mut files.actors,
         "eras" => &mut files.eras,
+        "story" => &mut files.story,
         other => panic!("no such file in this test: {other}"),
     };
     let mut value: Value = serde_json::from_str(slot.text).unwrap();

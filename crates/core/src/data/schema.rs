@@ -250,6 +250,39 @@ pub struct GlossaryEntry {
     pub evidence: Vec<Evidence>,
 }
 
+/// `data/story.json`: the guided story, the partnership told through its
+/// key milestones (`/story`). Chosen in the data, checked like the rest.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Story {
+    /// The story's first screen: what the partnership is.
+    pub intro: StoryIntro,
+    /// In the chronology's order.
+    pub steps: Vec<StoryStep>,
+}
+
+/// The paragraph that opens the story, with the quotes behind it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryIntro {
+    pub text: String,
+    pub evidence: Vec<Evidence>,
+}
+
+/// One step of the story: an event, and a line joining it to the step
+/// before (to the intro, for the first).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryStep {
+    /// The id of an [`Event`].
+    pub event: String,
+    /// One short line in our words; it says only what `quote` says.
+    pub link: String,
+    /// Part of a quote of this step's event or of the step before: the
+    /// line's evidence (the validation checks it is one).
+    pub quote: String,
+}
+
 /// The whole dataset, validated: every reference resolves, every id is unique.
 /// `build.rs` also writes it in a compact binary form (postcard) for the bundle.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -265,4 +298,5 @@ pub struct Dataset {
     pub eras: Vec<Era>,
     pub perspectives: Vec<Perspective>,
     pub glossary: Vec<GlossaryEntry>,
+    pub story: Story,
 }

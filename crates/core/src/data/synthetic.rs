@@ -63,5 +63,9 @@ pub fn expand(real: &Dataset, count: usize) -> Dataset {
     }
     events.sort_by_key(|event| event.date.sort_key());
     data.events = events;
+    // A smaller dataset keeps the story's steps it still has.
+    let kept = |id: &str| data.events.iter().any(|e| e.id == id);
+    let steps = std::mem::take(&mut data.story.steps);
+    data.story.steps = steps.into_iter().filter(|s| kept(&s.event)).collect();
     data
 }

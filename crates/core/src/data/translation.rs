@@ -25,7 +25,8 @@ use serde_json::Value;
 use std::sync::Arc;
 
 use super::schema::{
-    Actor, Dataset, Era, Event, Evidence, GlossaryEntry, Perspective, Source, Topic,
+    Actor, Dataset, Era, Event, Evidence, GlossaryEntry, Perspective, Source, Story, StoryStep,
+    Topic,
 };
 use super::validate::{read_record, DataFile, ValidationError, ValidationErrors};
 
@@ -123,6 +124,29 @@ pub struct GlossaryJa {
     pub renderings: Vec<String>,
 }
 
+/// `data/ja/story.json`: the guided story's intro, and each step's line
+/// keyed by its event's id.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryJa {
+    pub intro: StoryIntroJa,
+    pub steps: BTreeMap<String, StoryStepJa>,
+}
+
+/// The story's intro in Japanese.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryIntroJa {
+    pub text: String,
+    /// One per English evidence quote, in order.
+    pub renderings: Vec<String>,
+}
+
+/// A step's line in Japanese (its quote stays in English, as every quote).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(transparent)]
+pub struct StoryStepJa(pub String);
+
 /// The Japanese edition's text, by record id.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Translations {
@@ -134,6 +158,7 @@ pub struct Translations {
     pub eras: BTreeMap<String, EraJa>,
     pub perspectives: BTreeMap<String, PerspectiveJa>,
     pub glossary: BTreeMap<String, GlossaryJa>,
+    pub story: StoryJa,
 }
 
 /// The files of `data/ja/`: one per section of the English dataset.
@@ -174,6 +199,12 @@ macro_rules! records_by_id {
     )*};
 }
 
+impl Record for StoryStep {
+    fn id(&self) -> &str {
+        &self.event
+    }
+}
+
 records_by_id!(
     Arc<Event>,
     Topic,
@@ -188,6 +219,20 @@ records_by_id!(
 fn render(evidence: &mut [Evidence], renderings: &[String]) {
     for (evidence, rendering) in evidence.iter_mut().zip(renderings) {
         evidence.rendering = Some(rendering.clone());
+    }
+}
+
+impl Translation for StoryStepJa {
+    type English = StoryStep;
+    const ENGLISH_FILE: &'static str = "data/story.json";
+    fn check(&self, _: &StoryStep, f: &mut Fields) {
+        f.text("link", &self.0);
+    }
+    fn fits(&self, _: &StoryStep) -> bool {
+        true
+    }
+    fn apply(&self, step: &mut StoryStep) {
+        step.link.clone_from(&self.0);
     }
 }
 
@@ -395,7 +440,6 @@ impl Check {
         file: DataFile,
         english: &[T::English],
     ) -> BTreeMap<String, T> {
-        let mut records = BTreeMap::new();
         let object = match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Object(object)) => object,
             Ok(_) => {
@@ -403,14 +447,26 @@ impl Check {
                     file,
                     "expected a JSON object keyed by record id",
                 ));
-                return records;
+                return BTreeMap::new();
             }
             Err(err) => {
                 self.errors
                     .push(file_error(file, &format!("not valid JSON: {err}")));
-                return records;
+                return BTreeMap::new();
             }
         };
+        self.records(file, object, english)
+    }
+
+    /// The records of one object keyed by the English ids (a file, or the
+    /// story's steps), checked as [`Check::kind`] says.
+    fn records<T: Translation>(
+        &mut self,
+        file: DataFile,
+        object: serde_json::Map<String, Value>,
+        english: &[T::English],
+    ) -> BTreeMap<String, T> {
+        let mut records = BTreeMap::new();
         let by_id: HashMap<&str, &T::English> = english.iter().map(|r| (r.id(), r)).collect();
         let mut unreadable = Vec::new();
         for (id, value) in object {
@@ -547,6 +603,59 @@ fn load_meta(check: &mut Check, file: DataFile) -> MetaJa {
     }
 }
 
+/// `data/ja/story.json`: the intro with a rendering per English quote, and
+/// every step's line keyed by its event's id (checked as a file of
+/// records is).
+fn load_story(check: &mut Check, file: DataFile, story: &Story) -> StoryJa {
+    let value = match serde_json::from_str::<Value>(file.text) {
+        Ok(value) => value,
+        Err(err) => {
+            let error = file_error(file, &format!("not valid JSON: {err}"));
+            check.errors.push(error);
+            return StoryJa::default();
+        }
+    };
+    let Value::Object(mut object) = value else {
+        let error = file_error(file, "expected a JSON object with `intro` and `steps`");
+        check.errors.push(error);
+        return StoryJa::default();
+    };
+    let intro = match object.remove("intro").map(read_record::<StoryIntroJa>) {
+        Some(Ok(intro)) => {
+            let mut f = Fields {
+                check,
+                file: file.name,
+                id: "intro",
+            };
+            f.text("text", &intro.text);
+            let quotes = story.intro.evidence.len();
+            f.texts("renderings", &intro.renderings, quotes, "quotes");
+            intro
+        }
+        Some(Err((field, message))) => {
+            check.fail(file.name, "intro", field, message);
+            StoryIntroJa::default()
+        }
+        None => {
+            check.fail(file.name, "intro", None, "is missing");
+            StoryIntroJa::default()
+        }
+    };
+    let steps = match object.remove("steps") {
+        Some(Value::Object(steps)) => check.records(file, steps, &story.steps),
+        _ => {
+            let what = "is missing: an object of lines keyed by event id";
+            check.fail(file.name, "steps", None, what);
+            BTreeMap::new()
+        }
+    };
+    if let Some(unknown) = object.keys().next() {
+        let what = "is not part of the story (`intro`, `steps`)";
+        check.fail(file.name, unknown, None, what);
+    }
+    StoryJa { intro, steps }
+}
+
 /// Reads and validates the translations of `dataset` from their files.
 pub fn load_translations(
     files: &TranslationFiles,
@@ -562,6 +671,7 @@ pub fn load_translations(
         eras: c.kind(files.eras, &dataset.eras),
         perspectives: c.kind(files.perspectives, &dataset.perspectives),
         glossary: c.kind(files.glossary, &dataset.glossary),
+        story: load_story(&mut c, files.story, &dataset.story),
     };
     if c.errors.is_empty() {
         Ok(translations)
@@ -600,6 +710,10 @@ impl Translations {
         keep_fitting(&mut self.eras, &data.eras);
         keep_fitting(&mut self.perspectives, &data.perspectives);
         keep_fitting(&mut self.glossary, &data.glossary);
+        keep_fitting(&mut self.story.steps, &data.story.steps);
+        if self.story.intro.renderings.len() != data.story.intro.evidence.len() {
+            self.story.intro = StoryIntroJa::default();
+        }
         self
     }
 
@@ -620,5 +734,10 @@ impl Translations {
         apply_all(&self.eras, &mut data.eras);
         apply_all(&self.perspectives, &mut data.perspectives);
         apply_all(&self.glossary, &mut data.glossary);
+        apply_all(&self.story.steps, &mut data.story.steps);
+        if !self.story.intro.text.is_empty() {
+            data.story.intro.text.clone_from(&self.story.intro.text);
+            render(&mut data.story.intro.evidence, &self.story.intro.renderings);
+        }
     }
 }

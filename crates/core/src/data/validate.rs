@@ -37,7 +37,8 @@ macro_rules! with_dataset_sections {
             actors,
             eras,
             perspectives,
-            glossary
+            glossary,
+            story
         );
     };
 }
@@ -383,6 +384,12 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
     let eras = c.records::<Era>(files.eras);
     let perspectives = c.records::<Perspective>(files.perspectives);
     let glossary = c.records::<GlossaryEntry>(files.glossary);
+    // `null`: no guided story (a dataset published before stories were).
+    let story = match c.json(files.story) {
+        Some(Value::Null) => Some(None),
+        Some(v) => c.record::<Story>(files.story.name, v).map(Some),
+        None => None,
+    };
 
     let source_ids = sources.known_ids(|s| &s.id);
     let event_ids = events.known_ids(|e| &e.id);
@@ -544,12 +551,23 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         r.evidence(&entry.evidence, &source_ids);
     }
 
+    // Events that could not be read are reported on their own: a story's
+    // step that names one is not judged (nor are any, without the file).
+    let unread_events: Option<HashSet<String>> = events
+        .file_readable
+        .then(|| events.unreadable_ids.iter().cloned().collect());
     // The chronology's order; ties keep the file's order.
     let mut events = events.items;
     events.sort_by_key(|event| event.date.sort_key());
+    if let Some(Some(story)) = &story {
+        let events = unread_events
+            .as_ref()
+            .map(|unread| (events.as_slice(), unread));
+        check_story(c, files.story.name, story, events, &source_ids);
+    }
 
-    match (checker.errors.is_empty(), meta) {
-        (true, Some(meta)) => Ok(Dataset {
+    match (checker.errors.is_empty(), meta, story) {
+        (true, Some(meta), Some(story)) => Ok(Dataset {
             meta,
             sources: sources.items,
             events: events.into_iter().map(std::sync::Arc::new).collect(),
@@ -558,8 +576,99 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
             eras,
             perspectives: perspectives.items,
             glossary: glossary.items,
+            story: story.unwrap_or_default(),
         }),
         _ => Err(ValidationErrors(checker.errors)),
+    }
+}
+
+/// The fewest and most steps a guided story may have: a story of one step
+/// is an event page, and past about fifteen it is the chronology again.
+pub const STORY_STEPS: std::ops::RangeInclusive<usize> = 2..=20;
+
+/// `data/story.json`: the intro is sourced like any record; each step is a
+/// known event, once, in the chronology's order, and its line carries part
+/// of a quote of its own event or of the step before, so the line can say
+/// only what those quotes say.
+fn check_story(
+    c: &mut Checker,
+    file: &str,
+    story: &Story,
+    events: Option<(&[Event], &HashSet<String>)>,
+    sources: &Known,
+) {
+    let mut r = RecordCheck {
+        checker: c,
+        file,
+        record: "intro".into(),
+    };
+    r.text("text", &story.intro.text);
+    r.evidence(&story.intro.evidence, sources);
+    let count = story.steps.len();
+    if !STORY_STEPS.contains(&count) {
+        r.record = "steps".into();
+        r.fail(
+            "steps",
+            format!(
+                "has {count} steps; a story has {} to {}",
+                STORY_STEPS.start(),
+                STORY_STEPS.end()
+            ),
+        );
+    }
+    // The latest step found in the chronology, for the order; and where
+    // the step just before is (`Some(None)`: not known, so a line resting
+    // on its quotes cannot be judged).
+    let mut latest: Option<(usize, &str)> = None;
+    let mut before: Option<Option<usize>> = None;
+    for (i, step) in story.steps.iter().enumerate() {
+        let mut r = RecordCheck::of(c, file, &step.event);
+        r.record = format!("steps[{i}] {}", r.record);
+        r.text("link", &step.link);
+        r.quote("quote", &step.quote);
+        let Some((events, unread)) = events else {
+            continue;
+        };
+        let found = events.iter().position(|e| e.id == step.event);
+        let previous = before.replace(found);
+        let Some(at) = found else {
+            if !unread.contains(&step.event) {
+                let what = format!(
+                    "refers to the event \"{}\", which does not exist",
+                    step.event
+                );
+                r.fail("event", what);
+            }
+            continue;
+        };
+        if let Some((latest_at, id)) = latest {
+            if at == latest_at {
+                r.fail("event", format!("the story already has \"{id}\""));
+            } else if at < latest_at {
+                r.fail(
+                    "event",
+                    format!("comes before the step before it (\"{id}\") in the chronology: steps follow its order"),
+                );
+            }
+        }
+        if latest.is_none_or(|(latest_at, _)| at > latest_at) {
+            latest = Some((at, &step.event));
+        }
+        let quoted = |at: usize| {
+            events[at]
+                .evidence
+                .iter()
+                .any(|e| e.quote.contains(step.quote.trim()))
+        };
+        match previous {
+            // The step before is unknown: its quotes cannot be read.
+            Some(None) => {}
+            _ if quoted(at) || previous.flatten().is_some_and(quoted) => {}
+            _ => r.fail(
+                "quote",
+                "is not part of a quote of this step's event or of the step before",
+            ),
+        }
     }
 }
 
@@ -590,6 +699,8 @@ pub fn load_document(name: &str, text: &str) -> Result<Dataset, ValidationErrors
     for section in SECTIONS {
         match document.remove(section) {
             Some(value) => texts.push((format!("{name} ({section})"), value.to_string())),
+            // Published before the guided story was: it has none.
+            None if section == "story" => texts.push((format!("{name} (story)"), "null".into())),
             None => return Err(fail(Some(section.to_owned()), "is missing".into())),
         }
     }

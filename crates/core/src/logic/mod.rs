@@ -13,6 +13,7 @@ pub mod lang;
 pub mod markup;
 pub mod pages;
 pub mod search;
+pub mod story;
 pub mod strings;
 pub mod text;
 pub mod timeline;

@@ -6,7 +6,9 @@
 use serde::Serialize;
 
 use super::catalog::Catalog;
+use super::filters::Filters;
 use super::lang::Lang;
+use super::story::{StoryKind, Storyline};
 use super::strings::{strings, Strings};
 use crate::data::{Event, Source, Topic};
 
@@ -80,6 +82,35 @@ pub fn timeline(catalog: &Catalog, s: &Strings) -> PageHead {
     )
 }
 
+/// A story's first screen: the guided story, or a filtered chronology's
+/// story of `steps` events.
+pub fn story(kind: StoryKind, steps: usize, s: &Strings) -> PageHead {
+    match kind {
+        StoryKind::Guided => PageHead::new(s, "story", s.story_title, s.story_description),
+        StoryKind::Chronology => PageHead::new(
+            s,
+            "story",
+            s.story_title_filtered,
+            (s.story_filtered_lead)(steps),
+        ),
+    }
+}
+
+/// A story's step: the event's title, and where it stands in its story
+/// (`step` from 0, of how many) before its summary.
+pub fn story_step(event: &Event, step: Option<(usize, usize)>, s: &Strings) -> PageHead {
+    let description = match step {
+        Some((step, steps)) => titled(s, &(s.story_step_of)(step + 1, steps), &event.summary),
+        None => event.summary.clone(),
+    };
+    PageHead::new(
+        s,
+        format!("story/{}", event.id),
+        event.title.clone(),
+        description,
+    )
+}
+
 pub fn topics(s: &Strings) -> PageHead {
     PageHead::new(s, "topics", s.topics_title, s.topics_description)
 }
@@ -146,6 +177,10 @@ pub fn coverage(catalog: &Catalog, s: &Strings) -> String {
     (s.coverage)(first.as_deref(), last_year)
 }
 
+/// Up to this many events, every event's step of a story has a page of its
+/// own (see [`all`]).
+pub const STORY_PAGES_FOR_ALL: usize = 5_000;
+
 /// Every page the dataset defines, for the static pages the build writes.
 pub fn all(catalog: &Catalog, s: &Strings) -> Vec<PageHead> {
     let data = &catalog.data;
@@ -160,5 +195,23 @@ pub fn all(catalog: &Catalog, s: &Strings) -> Vec<PageHead> {
     heads.extend(data.topics.iter().map(|t| topic(t, s)));
     heads.extend(data.events.iter().map(|e| event(e, s)));
     heads.extend(data.sources.iter().map(|x| source(x, s)));
+    // Every event is a step of a story without filters: of the guided
+    // story, or else of the whole chronology. Past STORY_PAGES_FOR_ALL
+    // events only the guided story's steps get a page (the app draws the
+    // others, from the not-found page): each page of the whole
+    // chronology's story reads all its steps, so a page per event would
+    // take time that grows with the square of their number.
+    let guided = Storyline::select(catalog, &Filters::default(), None);
+    heads.push(story(guided.kind, guided.len(), s));
+    let everything = Storyline::select(catalog, &Filters::default(), Some(""));
+    for (at, e) in data.events.iter().enumerate() {
+        let line = match guided.step_of(at) {
+            Some(_) => &guided,
+            None if data.events.len() <= STORY_PAGES_FOR_ALL => &everything,
+            None => continue,
+        };
+        let step = line.step_of(at).map(|step| (step, line.len()));
+        heads.push(story_step(e, step, s));
+    }
     heads
 }

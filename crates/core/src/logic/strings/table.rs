@@ -109,6 +109,16 @@ strings_table! {
         en: "Chronology",
         ja: "年表",
     },
+    /// Header navigation: the guided story (`/story`).
+    nav_story: &'static str {
+        en: "Story",
+        ja: "ストーリー",
+    },
+    /// The phone header's button that shows and hides the navigation.
+    nav_menu: &'static str {
+        en: "Menu",
+        ja: "メニュー",
+    },
     /// Header navigation: the topics (`/topics`).
     nav_topics: &'static str {
         en: "Topics",
@@ -1721,5 +1731,116 @@ strings_table! {
     glossary_rendering: fn(&str) -> String {
         en: |ja| format!(" ({ja})"),
         ja: |ja| format!("（{ja}）"),
+    },
+
+    // ---------------------------------------------------------------- story
+    /// `/story`: the guided story's title (`h1` of its first screen).
+    story_title: &'static str {
+        en: "The partnership, step by step",
+        ja: "日NATOパートナーシップの歩み",
+    },
+    /// `/story`: meta description.
+    story_description: &'static str {
+        en: "How Japan and NATO came to work together, told one milestone at a time, each step backed by quotes from the sources.",
+        ja: "日本とNATOが協力するようになった経緯を、節目ごとに一つずつたどります。各ステップは資料からの引用に基づいています。",
+    },
+    /// A story of a filtered chronology: its title.
+    story_title_filtered: &'static str {
+        en: "The chronology as a story",
+        ja: "絞り込んだ年表をストーリーで",
+    },
+    /// A story of a filtered chronology: its first screen's text.
+    /// Argument: how many steps.
+    story_filtered_lead: fn(usize) -> String {
+        en: |n| format!("The {} these filters select, one a screen, in time order.", en_events(n)),
+        ja: |n| format!("この条件に当てはまる{}を、古い順に一件ずつたどります。", ja_events(n)),
+    },
+    /// A story with no steps (its filters match nothing).
+    story_empty: &'static str {
+        en: "No event matches these filters, so this story has no steps.",
+        ja: "この条件に当てはまる出来事がないため、ストーリーにはステップがありません。",
+    },
+    /// The link from a story's first screen to its first step.
+    story_begin: &'static str {
+        en: "Begin",
+        ja: "はじめる",
+    },
+    /// Where a step stands. Arguments: the step (from 1), how many.
+    story_step_of: fn(usize, usize) -> String {
+        en: |step, steps| format!("Step {step} of {steps}"),
+        ja: |step, steps| format!("ステップ {step}／{steps}"),
+    },
+    /// The `aria-label` of a step's previous/next navigation.
+    story_steps_label: &'static str {
+        en: "Steps",
+        ja: "ステップの移動",
+    },
+    /// A step's link to the step before.
+    story_previous: &'static str {
+        en: "Previous",
+        ja: "前へ",
+    },
+    /// A step's link to the step after.
+    story_next: &'static str {
+        en: "Next",
+        ja: "次へ",
+    },
+    /// The first step's link back to the story's first screen.
+    story_start: &'static str {
+        en: "Start",
+        ja: "最初へ",
+    },
+    /// The last step's link onwards, to the chronology.
+    story_end: &'static str {
+        en: "The chronology",
+        ja: "年表へ",
+    },
+    /// How to move between steps, under the buttons.
+    story_keys_hint: &'static str {
+        en: "Keys ← and → move between steps (Home and End: first and last); on a touch screen, swipe.",
+        ja: "← と → キーでステップを移動できます（Home と End で最初と最後）。タッチ画面ではスワイプで移動できます。",
+    },
+    /// The heading of the list of a story's steps.
+    story_list_heading: &'static str {
+        en: "Every step",
+        ja: "すべてのステップ",
+    },
+    /// A step's link to the event's own page.
+    story_event_page: &'static str {
+        en: "The event's page",
+        ja: "出来事のページ",
+    },
+    /// A step asked for that its story does not have.
+    story_not_in_story: &'static str {
+        en: "This event is not one of this story's steps.",
+        ja: "この出来事はこのストーリーのステップではありません。",
+    },
+    /// A story's chart: its title.
+    story_chart_title: &'static str {
+        en: "The story's steps in time",
+        ja: "ステップの時間上の位置",
+    },
+    /// A story's chart: the key to its marks.
+    story_chart_seen: &'static str {
+        en: "seen",
+        ja: "既読",
+    },
+    story_chart_current: &'static str {
+        en: "this step",
+        ja: "このステップ",
+    },
+    story_chart_to_come: &'static str {
+        en: "to come",
+        ja: "これから",
+    },
+    /// A story's chart: what its tip says until a mark is pointed at.
+    story_chart_tip: &'static str {
+        en: "Point at or tap a mark to see which step it is; a click or a second tap goes to it.",
+        ja: "印にポインターを合わせるかタップすると、どのステップかを表示します。クリックするか、もう一度タップするとそのステップへ移ります。",
+    },
+    /// The chronology's link to its events played as a story.
+    story_play: &'static str {
+        en: "Play as a story",
+        ja: "ストーリーで見る",
     },
 }
