@@ -11,5 +11,6 @@ pub mod network;
 pub mod pointer;
 pub mod preferences;
 pub mod shell;
+pub mod story_moves;
 pub mod takeover;
 pub mod tasks;

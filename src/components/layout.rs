@@ -47,21 +47,42 @@ pub fn Layout(children: Children) -> impl IntoView {
 #[component]
 fn SiteHeader() -> impl IntoView {
     let s = use_strings();
+    // Every destination in sight: a row of links where there is room, and
+    // on a phone the same links one tap away behind "Menu" (a disclosure
+    // that works without script; it closes when the reader goes
+    // elsewhere). CSS shows one of the two lists.
+    let location = use_location();
+    let menu_open = move || {
+        location.pathname.track();
+        false
+    };
     view! {
         <header class="site-header">
             <NavLink href="/" exact=true attr:class="brand">{s.site_name}</NavLink>
             <nav aria-label=s.nav_label>
-                <ul>
-                    <li><NavLink href="/" exact=true>{s.nav_overview}</NavLink></li>
-                    <li><NavLink href="/timeline">{s.nav_chronology}</NavLink></li>
-                    <li><NavLink href="/topics">{s.nav_topics}</NavLink></li>
-                    <li><NavLink href="/perspectives">{s.nav_debates}</NavLink></li>
-                    <li><NavLink href="/sources">{s.nav_sources}</NavLink></li>
-                    <li><NavLink href="/about">{s.nav_about}</NavLink></li>
-                </ul>
+                <ul class="nav-row"><NavLinks/></ul>
+                <details class="nav-menu" prop:open=menu_open>
+                    <summary>{s.nav_menu}</summary>
+                    <ul><NavLinks/></ul>
+                </details>
             </nav>
             <EditionSwitch/>
         </header>
+    }
+}
+
+/// The site's destinations, the current one marked.
+#[component]
+fn NavLinks() -> impl IntoView {
+    let s = use_strings();
+    view! {
+        <li><NavLink href="/" exact=true>{s.nav_overview}</NavLink></li>
+        <li><NavLink href="/story">{s.nav_story}</NavLink></li>
+        <li><NavLink href="/timeline">{s.nav_chronology}</NavLink></li>
+        <li><NavLink href="/topics">{s.nav_topics}</NavLink></li>
+        <li><NavLink href="/perspectives">{s.nav_debates}</NavLink></li>
+        <li><NavLink href="/sources">{s.nav_sources}</NavLink></li>
+        <li><NavLink href="/about">{s.nav_about}</NavLink></li>
     }
 }
 

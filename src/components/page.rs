@@ -15,8 +15,12 @@ pub fn Page(
     head: Signal<PageHead>,
     /// The title's language, where it is not the page's: an untranslated
     /// record's English title in the Japanese edition.
+    #[prop(into, default = Signal::stored(None))]
+    title_lang: Signal<Option<&'static str>>,
+    /// The id of an element that says more about the title, read with it
+    /// when focus moves to it (a story's "Step 4 of 12").
     #[prop(default = None)]
-    title_lang: Option<&'static str>,
+    described_by: Option<&'static str>,
     children: Children,
 ) -> impl IntoView {
     // The document's head is outside the app: an effect keeps it in step.
@@ -27,7 +31,7 @@ pub fn Page(
         document::set_document_head(&head.document_title(), &head.description);
     });
     view! {
-        <h1 tabindex="-1" lang=title_lang>{move || head.read().title.clone()}</h1>
+        <h1 tabindex="-1" lang=title_lang aria-describedby=described_by>{move || head.read().title.clone()}</h1>
         {children()}
     }
 }

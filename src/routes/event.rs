@@ -3,17 +3,14 @@
 
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::link::Link;
 
+use crate::components::event_body::event_body;
 use crate::components::event_card::EventCard;
-use crate::components::evidence::EvidenceList;
 use crate::components::page::Page;
-use crate::components::rich_text::RichText;
 use crate::components::toolbar::Toolbar;
-use crate::components::topic_tags::TopicTags;
 use crate::context::{render_from_catalog, use_strings};
 use crate::routes::record_or_not_found;
 use explorer_core::data::Event;
@@ -47,21 +44,6 @@ fn event_view(
     // The Japanese edition shows an event without a translation in English.
     let untranslated = catalog.untranslated_event(&event.id);
     let english = untranslated.then_some("en");
-    let actors = event
-        .actors
-        .iter()
-        .filter_map(|id| catalog.actor(id))
-        .map(|a| {
-            let href = format!("/timeline?actor={}", a.id);
-            let name = a.name.clone();
-            let role = a.role.clone();
-            view! { <li><Link href=href>{name}</Link> <span class="role">" — " {role}</span></li> }
-        })
-        .collect_view();
-    let places = (!event.places.is_empty()).then(|| {
-        let places = event.places.join(s.list_separator);
-        view! { <dt>{s.event_places}</dt><dd lang=english>{places}</dd> }
-    });
     let related = catalog
         .related(&event, RELATED)
         .into_iter()
@@ -92,6 +74,7 @@ fn event_view(
     let era = catalog.era_of(year).map(|era| era.name.clone());
     let title = event.title.clone();
     let cite_title = Signal::derive(move || title.clone());
+    let body = event_body(catalog, &event, english, s);
     view! {
         <Page head=pages::event(&event, s) title_lang=english>
             {untranslated.then(|| view! { <p class="untranslated-note">{s.untranslated_note}</p> })}
@@ -99,35 +82,7 @@ fn event_view(
                 <Link href=format!("/timeline#year-{year}")>{s.event_kicker_chronology}</Link>
                 {era.map(|name| view! { " · " <span>{name}</span> })}
             </p>
-            <p class="event-meta">
-                <time datetime=event.date.machine_readable()>{s.date(&event.date)}</time>
-                <span class="card-type">{s.event_type(event.kind)}</span>
-            </p>
-            <p class="lead" lang=english><RichText text=event.summary.clone() glossary=true/></p>
-            {event.date_note.clone().map(|note| {
-                let note = if untranslated {
-                    Either::Left(view! { <span lang="en">{note}</span> })
-                } else {
-                    Either::Right(note)
-                };
-                view! { <p class="note"><strong>{s.event_date_note}</strong>{note}</p> }
-            })}
-            {event.discrepancy.clone().map(|text| view! {
-                <aside class="discrepancy" aria-labelledby="discrepancy-heading">
-                    <h2 id="discrepancy-heading">{s.event_discrepancy_heading}</h2>
-                    <p lang=english>{text}</p>
-                </aside>
-            })}
-            <h2>{s.event_evidence_heading}</h2>
-            <EvidenceList evidence=event.evidence.clone()/>
-            <h2>{s.event_details_heading}</h2>
-            <dl class="details">
-                <dt>{s.event_topics}</dt>
-                <dd><TopicTags topics=event.topics.clone()/></dd>
-                <dt>{s.event_actors}</dt>
-                <dd><ul class="actors">{actors}</ul></dd>
-                {places}
-            </dl>
+            {body}
             <Toolbar title=cite_title/>
             <h2>{s.event_related_heading}</h2>
             <ul class="cards grid">{related}</ul>

@@ -8,6 +8,8 @@ mod not_found;
 mod perspectives;
 mod source;
 mod sources;
+mod story;
+mod story_step;
 mod timeline;
 mod topic;
 mod topics;
@@ -29,6 +31,8 @@ pub use not_found::NotFoundPage;
 pub use perspectives::PerspectivesPage;
 pub use source::SourcePage;
 pub use sources::SourcesPage;
+pub use story::StoryPage;
+pub use story_step::StoryStepPage;
 pub use timeline::TimelinePage;
 pub use topic::TopicPage;
 pub use topics::TopicsPage;
@@ -44,6 +48,8 @@ pub fn AppRoutes() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/timeline") view=TimelinePage/>
+                    <Route path=path!("/story") view=StoryPage/>
+                    <Route path=path!("/story/:id") view=StoryStepPage/>
                     <Route path=path!("/topics") view=TopicsPage/>
                     <Route path=path!("/topics/:id") view=TopicPage/>
                     <Route path=path!("/events/:id") view=EventPage/>

@@ -8,8 +8,8 @@ use crate::components::deferred::Deferred;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::results_bar::ResultsBar;
-use crate::context::{use_catalog, use_filters, use_strings};
-use explorer_core::logic::pages;
+use crate::context::{use_base, use_catalog, use_filters, use_strings};
+use explorer_core::logic::{pages, story};
 
 /// The chronology of every event.
 #[component]
@@ -30,6 +30,11 @@ pub fn TimelinePage() -> impl IntoView {
         }
     });
     let head = Signal::derive(move || pages::timeline(&catalog.read(), s));
+    // These events told one a screen (without filters, the guided story),
+    // offered at the end of the lead: a line of its own would push the
+    // phone's first event off its first screen.
+    let base = use_base();
+    let story = move || format!("{base}{}", story::href(None, &filters.read()));
     let lead = move || (s.timeline_lead)(&pages::coverage(&catalog.read(), s));
     view! {
         <Page head=head>
@@ -38,6 +43,8 @@ pub fn TimelinePage() -> impl IntoView {
                 // A phone's first screen keeps to the first sentence: the
                 // chart's legend shows how dates are drawn.
                 <span class="lead-more">{s.timeline_lead_more}</span>
+                " "
+                <a class="play-story" href=story>{s.story_play}</a>
             </p>
             <Deferred><TimeChart scope=every matching=positions filters=filters/></Deferred>
             <div class="explorer">

@@ -13,9 +13,9 @@ use crate::components::evidence::EvidenceList;
 use crate::components::filter_panel::FilterPanel;
 use crate::components::page::Page;
 use crate::components::results_bar::ResultsBar;
-use crate::context::{use_catalog, use_filters, use_strings};
+use crate::context::{use_base, use_catalog, use_filters, use_strings};
 use crate::routes::record_or_not_found;
-use explorer_core::logic::pages;
+use explorer_core::logic::{pages, story};
 
 /// One topic, or the not-found view for an unknown slug.
 #[component]
@@ -40,6 +40,14 @@ fn TopicView(topic: Topic) -> impl IntoView {
         catalog.read().filter(&pinned)
     });
     let count = Signal::derive(move || positions.read().len());
+    // The topic's events, with the reader's filters, told one a screen.
+    let story_topic = topic.id.clone();
+    let base = use_base();
+    let story = move || {
+        let mut pinned = url_filters.get();
+        pinned.topics = vec![story_topic.clone()];
+        format!("{base}{}", story::href(None, &pinned))
+    };
     let in_topic = topic.id.clone();
     let scope = Memo::new(move |_| {
         let catalog = catalog.read();
@@ -76,7 +84,7 @@ fn TopicView(topic: Topic) -> impl IntoView {
     view! {
         <Page head=pages::topic(&topic, s)>
             <p class="kicker"><Link href="/topics">{s.topic_kicker}</Link></p>
-            <p class="lead">{topic.summary.clone()}</p>
+            <p class="lead">{topic.summary.clone()} " " <a class="play-story" href=story>{s.story_play}</a></p>
             <details class="topic-sources">
                 <summary>{s.topic_evidence_summary}</summary>
                 <EvidenceList evidence=topic.evidence.clone()/>

@@ -46,6 +46,10 @@ pub(super) struct Drawing {
 /// smaller ones for the ends of ranges in their 7 px lanes.
 const SHAPES: &str = r#"<defs><circle id="tc-framework" r="4.5"></circle><rect id="tc-practice" x="-4" y="-4" width="8" height="8"></rect><path id="tc-context" d="M0,-5.5L5.5,0L0,5.5L-5.5,0Z"></path><circle id="tc-framework-end" r="3"></circle><rect id="tc-practice-end" x="-2.75" y="-2.75" width="5.5" height="5.5"></rect><path id="tc-context-end" d="M0,-3.75L3.75,0L0,3.75L-3.75,0Z"></path></defs>"#;
 
+/// Where the mark of the event at a position leads (an app path) and the
+/// class that says how it stands out (" faded", " seen", or none).
+type MarkStyle<'a> = &'a dyn Fn(usize) -> (String, &'static str);
+
 /// The marks as SVG markup: a link per event to its page, carrying its
 /// position for the handlers on the group; points stacked above the axis,
 /// ranges in lanes below it. (Markup rather than a typed view per mark:
@@ -54,7 +58,7 @@ fn marks_markup(
     s: &Strings,
     layout: &MarkLayout,
     events: &[Arc<Event>],
-    matches: &[bool],
+    style: MarkStyle,
     base: &str,
     axis_y: f64,
     first: Option<usize>,
@@ -62,19 +66,16 @@ fn marks_markup(
     let axis = layout.axis;
     let open_link = |out: &mut Markup, position: usize, group: TypeGroup| {
         let event = &events[position];
-        let faded = if matches.get(position).copied().unwrap_or(false) {
-            ""
-        } else {
-            " faded"
-        };
+        let (path, state) = style(position);
         let tabindex = if first == Some(position) { 0 } else { -1 };
         out.push(
-            r#"<a href="{}/events/{}" class="mark mark-{}{}" aria-label="{}" data-position="{}" tabindex="{}">"#,
+            r#"<a href="{}{}" data-path="{}" class="mark mark-{}{}" aria-label="{}" data-position="{}" tabindex="{}">"#,
             &[
                 &base,
-                &event.id,
+                &path,
+                &path,
                 &group.slug(),
-                &faded,
+                &state,
                 &describe(s, event),
                 &position,
                 &tabindex,
@@ -129,7 +130,6 @@ pub(super) fn draw_marks(
     base: &str,
 ) -> Drawing {
     let events = &catalog.data.events;
-    let marks = layout(events, scope, axis);
     // Per event position: does it match? Read by every mark's class.
     let mut matches = vec![false; events.len()];
     for &at in matching {
@@ -137,6 +137,52 @@ pub(super) fn draw_marks(
             *flag = true;
         }
     }
+    let style = |at: usize| {
+        let faded = if matches[at] { "" } else { " faded" };
+        (format!("/events/{}", events[at].id), faded)
+    };
+    draw_marks_styled(s, catalog, scope, axis, base, &style)
+}
+
+/// A story's steps on the time chart, each leading to its step (with the
+/// story's `query`): those before `current` seen, the current one marked,
+/// the rest to come.
+pub(super) fn draw_story_marks(
+    s: &Strings,
+    catalog: &Catalog,
+    steps: &[usize],
+    current: Option<usize>,
+    axis: Axis,
+    base: &str,
+    query: &str,
+) -> Drawing {
+    let events = &catalog.data.events;
+    let mut step_at = vec![None; events.len()];
+    for (step, &at) in steps.iter().enumerate() {
+        step_at[at] = Some(step);
+    }
+    let style = |at: usize| {
+        let state = match (step_at[at], current) {
+            (Some(step), Some(current)) if step < current => " seen",
+            (Some(step), Some(current)) if step == current => " current",
+            _ => " to-come",
+        };
+        (format!("/story/{}{query}", events[at].id), state)
+    };
+    draw_marks_styled(s, catalog, steps, axis, base, &style)
+}
+
+/// The marks of the events at `scope`, each as `style` says.
+fn draw_marks_styled(
+    s: &Strings,
+    catalog: &Catalog,
+    scope: &[usize],
+    axis: Axis,
+    base: &str,
+    style: MarkStyle,
+) -> Drawing {
+    let events = &catalog.data.events;
+    let marks = layout(events, scope, axis);
     let axis_y = ERA_STRIP + f64::from(marks.rows.max(4)) * ROW + 6.0;
     let band_bottom = axis_y + 6.0 + f64::from(marks.lanes) * LANE;
     let height = band_bottom + TICKS;
@@ -145,9 +191,7 @@ pub(super) fn draw_marks(
     let mut back = Markup::fill(SHAPES, &[]);
     back.append(&era_markup(&catalog.data.eras, axis, band_bottom));
     let mut front = axis_markup(axis, axis_y, height);
-    front.append(&marks_markup(
-        s, &marks, events, &matches, base, axis_y, first,
-    ));
+    front.append(&marks_markup(s, &marks, events, style, base, axis_y, first));
     Drawing {
         back,
         front,
@@ -210,7 +254,8 @@ pub(super) fn draw_bars(
 /// `markup` again whenever the matching events change (while the reader
 /// types or drags, never while a mark has focus). What the marks do is
 /// handled here, once for all of them: pointing or focus shows a mark's
-/// tip in `active`, a click opens its event (a bar's year), arrow keys
+/// tip in `active`, a click follows its link (its event's page, a story's
+/// step, a bar's year), arrow keys
 /// move between marks in date order, and Tab leaves the chart.
 pub(super) fn marks_group(
     scope: Signal<Vec<usize>>,
@@ -218,7 +263,6 @@ pub(super) fn marks_group(
     node: NodeRef<leptos::svg::G>,
     markup: impl Fn() -> String + Send + Sync + 'static,
 ) -> impl IntoView {
-    let catalog = use_catalog();
     let navigate = use_navigate();
     let follow = follow_link(navigate.clone());
     // Touch: the first tap on a mark shows what it is, a second opens it.
@@ -262,8 +306,8 @@ pub(super) fn marks_group(
         if touched.get_value() {
             touched.set_value(false);
             active.set(Some(position));
-        } else if let Some(found) = catalog.read_untracked().data.events.get(position) {
-            navigate(&format!("/events/{}", found.id), Default::default());
+        } else if let Some(path) = pointer::closest_data(&event, "path") {
+            navigate(&path, Default::default());
         }
     };
     let on_keydown = move |event: web_sys::KeyboardEvent| {
@@ -305,7 +349,11 @@ pub(super) fn marks_group(
 
 /// What the mark under the pointer or in focus is: its date, title and type.
 #[component]
-pub(super) fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
+pub(super) fn Tip(
+    active: RwSignal<Option<usize>>,
+    /// What the tip says until a mark is pointed at: how to use the chart.
+    idle: &'static str,
+) -> impl IntoView {
     let catalog = use_catalog();
     let s = use_strings();
     let text = move || match active.get() {
@@ -316,7 +364,7 @@ pub(super) fn Tip(active: RwSignal<Option<usize>>) -> impl IntoView {
             .get(at)
             .map(|event| describe(s, event))
             .unwrap_or_default(),
-        None => s.chart_tip.to_owned(),
+        None => idle.to_owned(),
     };
     // Until a mark is pointed at, the tip says how to use the chart (a
     // phone, short of room, shows it only for a mark).

@@ -19,15 +19,18 @@
 //! - `links.rs`: following the charts' SVG links with the router;
 //! - `marks.rs`: the time chart's marks or bars, their handlers and tip;
 //! - `brush.rs`: the span of years dragged or chosen from the keyboard;
+//! - `story_chart.rs`: a story's steps, seen, current and to come;
 //! - `tables.rs`: the legend, the era key and the numbers as tables.
 
 mod brush;
 mod links;
 mod marks;
+mod story_chart;
 mod svg;
 mod tables;
 mod time_chart;
 mod year_chart;
 
+pub use story_chart::StoryChart;
 pub use time_chart::TimeChart;
 pub use year_chart::{sparkline, year_chart};

@@ -157,7 +157,7 @@ pub fn TimeChart(
                 <summary>{s.chart_numbers_summary}</summary>
                 <div inner_html=move || numbers_open.get().then(|| numbers_markup(s, &catalog.read().data.eras, &era_totals.read(), &era_matches.read(), &counts.read()).into_string())></div>
             </details>
-            <Tip active=active/>
+            <Tip active=active idle=s.chart_tip/>
         </figure>
     }
 }
