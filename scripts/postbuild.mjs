@@ -176,6 +176,11 @@ for (const lang of ['en', 'ja']) {
   eventIndexNames[lang] = `event-index-${lang}-${shortHash(index)}.bin`;
   writeFileSync(join(staging, eventIndexNames[lang]), index);
 }
+// The map's land and borders (drawn by build-files from Natural Earth):
+// pictures under fixed names, which only the pages that show a map load.
+for (const name of ['world-map.svg', 'locator-map.svg']) {
+  writeFileSync(join(staging, name), dataFile(name));
+}
 rmSync(fromData, { recursive: true });
 let early = fill(readFileSync(join(root, 'scripts/early-search-template.js'), 'utf8'), {
   __FILES__: JSON.stringify({ module: earlyModuleNames, index: eventIndexNames }),

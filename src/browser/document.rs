@@ -29,6 +29,19 @@ pub fn focus_main_heading() {
     }
 }
 
+/// Moves keyboard focus to the first element matching `selector`, HTML or
+/// SVG, if there is one: a control drawn again keeps the reader's place.
+pub fn focus_selector(selector: &str) {
+    let found = document().and_then(|d| d.query_selector(selector).ok().flatten());
+    if let Some(element) = found {
+        if let Some(element) = element.dyn_ref::<web_sys::SvgElement>() {
+            let _ = element.focus();
+        } else if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
+
 /// Whether the screen matches a media query, such as
 /// `(min-width: 60rem)`. Never when rendering natively: the page written
 /// at build time is the narrow one, and the app opens what wide screens

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::components::evidence::EvidenceList;
 use crate::components::link::Link;
+use crate::components::map::locator;
 use crate::components::rich_text::RichText;
 use crate::components::topic_tags::TopicTags;
 use explorer_core::data::Event;
@@ -33,9 +34,20 @@ pub fn event_body(
             view! { <li><Link href=href>{name}</Link> <span class="role">" — " {role}</span></li> }
         })
         .collect_view();
+    // Each place leads to the map with it chosen; the locator shows them.
     let places = (!event.places.is_empty()).then(|| {
-        let places = event.places.join(s.list_separator);
-        view! { <dt>{s.event_places}</dt><dd lang=english>{places}</dd> }
+        let links = event
+            .places
+            .iter()
+            .filter_map(|id| catalog.place(id))
+            .map(|p| {
+                let href = format!("/map?place={}", p.id);
+                let name = p.name.clone();
+                view! { <li><Link href=href>{name}</Link></li> }
+            })
+            .collect_view();
+        let locator = locator(catalog, event, s);
+        view! { <dt>{s.event_places}</dt><dd><ul class="places">{links}</ul>{locator}</dd> }
     });
     view! {
         <p class="event-meta">

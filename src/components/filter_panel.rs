@@ -51,6 +51,7 @@ pub fn FilterPanel(
         (chosen, add, without)
     };
     let (actors, add_actor, without_actor) = repeatable(Facet::Actor);
+    let (places, add_place, without_place) = repeatable(Facet::Place);
     let (sources, add_source, without_source) = repeatable(Facet::Source);
 
     // The search box keeps what the reader types; the URL follows it. Only
@@ -141,6 +142,7 @@ pub fn FilterPanel(
     };
 
     let actor_choices = Signal::derive(move || actor_choices(&catalog.read()));
+    let place_choices = Signal::derive(move || place_choices(&catalog.read()));
     let source_choices = Signal::derive(move || {
         let catalog = catalog.read();
         catalog
@@ -214,6 +216,16 @@ pub fn FilterPanel(
                     without=without_actor
                 />
                 <ChoiceList
+                    id="f-place"
+                    label=s.facet_place
+                    any_label=s.facet_place_any
+                    add_label=s.facet_place_add
+                    choices=place_choices
+                    chosen=places
+                    on_add=add_place
+                    without=without_place
+                />
+                <ChoiceList
                     id="f-source"
                     label=s.facet_source
                     any_label=s.facet_source_any
@@ -240,13 +252,26 @@ fn year_value(year: Option<i32>) -> String {
 
 /// The actors that some event names, by name.
 fn actor_choices(catalog: &Catalog) -> Vec<(String, String)> {
-    let mut actors: Vec<(String, String)> = catalog
+    let actors: Vec<(String, String)> = catalog
         .data
         .actors
         .iter()
         .filter(|a| catalog.actor_has_events(&a.id))
         .map(|a| (a.id.clone(), a.name.clone()))
         .collect();
-    actors.sort_by(|a, b| a.1.cmp(&b.1));
-    actors
+    by_name(actors)
+}
+
+/// Choices `(id, name)` in the order of their names. One function for
+/// every facet: each sort with a closure of its own is a copy of the sort
+/// in the WebAssembly module.
+fn by_name(mut choices: Vec<(String, String)>) -> Vec<(String, String)> {
+    choices.sort_by(|a, b| a.1.cmp(&b.1));
+    choices
+}
+
+/// The places, by name (every place has an event: the build checks it).
+fn place_choices(catalog: &Catalog) -> Vec<(String, String)> {
+    let places = catalog.data.places.iter();
+    by_name(places.map(|p| (p.id.clone(), p.name.clone())).collect())
 }

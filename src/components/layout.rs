@@ -79,6 +79,7 @@ fn NavLinks() -> impl IntoView {
         <li><NavLink href="/" exact=true>{s.nav_overview}</NavLink></li>
         <li><NavLink href="/story">{s.nav_story}</NavLink></li>
         <li><NavLink href="/timeline">{s.nav_chronology}</NavLink></li>
+        <li><NavLink href="/map">{s.nav_map}</NavLink></li>
         <li><NavLink href="/topics">{s.nav_topics}</NavLink></li>
         <li><NavLink href="/perspectives">{s.nav_debates}</NavLink></li>
         <li><NavLink href="/sources">{s.nav_sources}</NavLink></li>

@@ -10,6 +10,7 @@ pub mod evidence;
 pub mod filter_panel;
 pub mod layout;
 pub mod link;
+pub mod map;
 pub mod page;
 pub mod results_bar;
 pub mod rich_text;

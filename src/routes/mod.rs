@@ -4,6 +4,7 @@
 mod about;
 mod event;
 mod home;
+mod map;
 mod not_found;
 mod perspectives;
 mod source;
@@ -27,6 +28,7 @@ use crate::context::{use_base, use_catalog, FilterStateProvider};
 pub use about::AboutPage;
 pub use event::EventPage;
 pub use home::HomePage;
+pub use map::MapPage;
 pub use not_found::NotFoundPage;
 pub use perspectives::PerspectivesPage;
 pub use source::SourcePage;
@@ -48,6 +50,7 @@ pub fn AppRoutes() -> impl IntoView {
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=HomePage/>
                     <Route path=path!("/timeline") view=TimelinePage/>
+                    <Route path=path!("/map") view=MapPage/>
                     <Route path=path!("/story") view=StoryPage/>
                     <Route path=path!("/story/:id") view=StoryStepPage/>
                     <Route path=path!("/topics") view=TopicsPage/>

@@ -21,6 +21,7 @@ impl Fixture {
             "events.json",
             "topics.json",
             "actors.json",
+            "places.json",
             "eras.json",
             "perspectives.json",
             "glossary.json",
@@ -759,4 +760,82 @@ fn the_glossary_covers_every_acronym_in_the_sources() {
             "{required} is not in the glossary"
         );
     }
+}
+
+#[test]
+fn an_event_naming_an_unknown_place_is_reported() {
+    let error = Fixture::minimal()
+        .edit(
+            "events.json",
+            r#""places": ["tokyo"]"#,
+            r#""places": ["kyoto"]"#,
+        )
+        .load()
+        .unwrap_err();
+    // Tokyo is then named by no event: both are reported.
+    assert!(error.iter().any(|e| e.file == "events.json"
+        && e.record.as_deref() == Some("\"earlier\"")
+        && e.field.as_deref() == Some("places[0]")
+        && e.message.contains("\"kyoto\", which does not exist")));
+    assert!(error.iter().any(|e| e.file == "places.json"
+        && e.record.as_deref() == Some("\"tokyo\"")
+        && e.field.as_deref() == Some("id")
+        && e.message.contains("no event names this place")));
+}
+
+#[test]
+fn a_place_no_event_names_is_reported() {
+    let error = Fixture::minimal()
+        .edit("events.json", r#""places": ["tokyo"]"#, r#""places": []"#)
+        .single_error();
+    assert_eq!(error.file, "places.json");
+    assert_eq!(error.record.as_deref(), Some("\"tokyo\""));
+    assert_eq!(error.field.as_deref(), Some("id"));
+}
+
+#[test]
+fn coordinates_off_the_globe_are_reported() {
+    let error = Fixture::minimal()
+        .edit("places.json", "[139.6917, 35.6895]", "[35.6895, 139.6917]")
+        .single_error();
+    assert_eq!(error.file, "places.json");
+    assert_eq!(error.record.as_deref(), Some("\"tokyo\""));
+    assert_eq!(error.field.as_deref(), Some("point"));
+    assert!(
+        error.message.contains("latitude 139.6917"),
+        "{}",
+        error.message
+    );
+    let error = Fixture::minimal()
+        .edit("places.json", "[139.6917, 35.6895]", "[181, 35]")
+        .single_error();
+    assert!(error.message.contains("longitude 181"), "{}", error.message);
+}
+
+#[test]
+fn a_sea_or_region_needs_an_extent_in_order() {
+    let error = Fixture::minimal()
+        .edit("places.json", r#""kind": "city""#, r#""kind": "sea""#)
+        .single_error();
+    assert_eq!(error.field.as_deref(), Some("extent"));
+    let error = Fixture::minimal()
+        .edit(
+            "places.json",
+            r#""gazetteer""#,
+            r#""extent": [[130, 40], [145, 30]], "gazetteer""#,
+        )
+        .single_error();
+    assert_eq!(error.field.as_deref(), Some("extent"));
+    assert!(error.message.contains("south edge"), "{}", error.message);
+}
+
+#[test]
+fn an_unknown_kind_of_place_names_its_field() {
+    let error = Fixture::minimal()
+        .edit("places.json", r#""kind": "city""#, r#""kind": "village""#)
+        .load()
+        .unwrap_err();
+    assert!(error.iter().any(|e| e.file == "places.json"
+        && e.record.as_deref() == Some("\"tokyo\"")
+        && e.field.as_deref() == Some("kind")));
 }

@@ -111,9 +111,10 @@ fn every_page_has_a_unique_path_and_a_title() {
     assert_eq!(paths.len(), heads.len());
     assert_eq!(
         heads.len(),
-        // The six fixed pages and the guided story's first screen; a page
-        // per topic, source, event and event's story step.
-        7 + catalog.data.topics.len() + 2 * catalog.data.events.len() + catalog.data.sources.len()
+        // The seven fixed pages (the map among them) and the guided
+        // story's first screen; a page per topic, source, event and
+        // event's story step.
+        8 + catalog.data.topics.len() + 2 * catalog.data.events.len() + catalog.data.sources.len()
     );
     assert!(heads
         .iter()
@@ -123,6 +124,12 @@ fn every_page_has_a_unique_path_and_a_title() {
         pages::timeline(&catalog, &EN).document_title(),
         "Chronology · Japan–NATO Partnership Explorer"
     );
+    let map = pages::map(&catalog, &EN);
+    assert_eq!(
+        map.document_title(),
+        "Where it happened · Japan–NATO Partnership Explorer"
+    );
+    assert!(map.description.contains("28 places"), "{}", map.description);
 }
 
 #[test]

@@ -45,7 +45,8 @@ fn japanese_text(id: &str) -> String {
     let event = c.event(id).unwrap();
     let ja = &c.ja.events[id];
     let mut text = vec![ja.title.clone(), ja.summary.clone(), event.date.japanese()];
-    text.extend(ja.places.iter().chain(&ja.renderings).cloned());
+    text.extend(ja.renderings.iter().cloned());
+    text.extend(event.places.iter().map(|p| c.ja.places[p].name.clone()));
     text.extend(event.topics.iter().map(|t| c.ja.topics[t].name.clone()));
     text.extend(event.actors.iter().map(|a| c.ja.actors[a].name.clone()));
     fold(&text.join(" "))

@@ -250,37 +250,42 @@ fn any_filters() -> impl Strategy<Value = Filters> {
     let c = catalog();
     let topics: Vec<String> = c.data.topics.iter().map(|t| t.id.clone()).collect();
     let actors: Vec<String> = c.data.actors.iter().map(|a| a.id.clone()).collect();
+    let places: Vec<String> = c.data.places.iter().map(|p| p.id.clone()).collect();
     let sources: Vec<String> = c.data.sources.iter().map(|s| s.id.clone()).collect();
     (
         "[a-zA-Z0-9 é&?=%+/–]{0,16}",
         proptest::sample::subsequence(topics, 0..4),
         proptest::sample::subsequence(EventType::ALL.to_vec(), 0..3),
         proptest::sample::subsequence(actors, 0..2),
+        proptest::sample::subsequence(places, 0..2),
         proptest::sample::subsequence(sources, 0..2),
         proptest::option::of(1985i32..2025),
         proptest::option::of(1985i32..2025),
         any::<bool>(),
     )
-        .prop_map(|(q, topics, types, actors, sources, from, to, newest)| {
-            let (from, to) = match (from, to) {
-                (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
-                other => other,
-            };
-            Filters {
-                q,
-                topics,
-                types,
-                actors,
-                sources,
-                from,
-                to,
-                sort: if newest {
-                    SortOrder::NewestFirst
-                } else {
-                    SortOrder::OldestFirst
-                },
-            }
-        })
+        .prop_map(
+            |(q, topics, types, actors, places, sources, from, to, newest)| {
+                let (from, to) = match (from, to) {
+                    (Some(a), Some(b)) if a > b => (Some(b), Some(a)),
+                    other => other,
+                };
+                Filters {
+                    q,
+                    topics,
+                    types,
+                    actors,
+                    places,
+                    sources,
+                    from,
+                    to,
+                    sort: if newest {
+                        SortOrder::NewestFirst
+                    } else {
+                        SortOrder::OldestFirst
+                    },
+                }
+            },
+        )
 }
 
 /// Filters a reader would set, drawn so that most find events: each is
@@ -292,7 +297,7 @@ fn any_filters() -> impl Strategy<Value = Filters> {
 /// draws find nothing, so properties about results would hold on empty lists.
 fn readers_filters() -> impl Strategy<Value = Filters> {
     let events = catalog().data.events.len();
-    let parts = proptest::collection::vec(0u8..8, 7);
+    let parts = proptest::collection::vec(0u8..8, 8);
     (
         0..events,
         0..events,
@@ -334,6 +339,7 @@ fn readers_filters() -> impl Strategy<Value = Filters> {
                 sources: from(4).map_or_else(Vec::new, |e| {
                     one(e.evidence.iter().map(|ev| ev.source.clone()).collect())
                 }),
+                places: from(7).map_or_else(Vec::new, |e| one(e.places.clone())),
                 from: from(5).map(|e| e.date.year_range().0),
                 to: from(6).map(|e| e.date.year_range().1),
                 sort: if newest {
@@ -388,7 +394,7 @@ proptest! {
     fn each_active_filter_removes_exactly_itself(filters in any_filters()) {
         let active = filters.each_active();
         let expected_count = usize::from(!filters.q.trim().is_empty())
-            + filters.topics.len() + filters.types.len() + filters.actors.len() + filters.sources.len()
+            + filters.topics.len() + filters.types.len() + filters.actors.len() + filters.places.len() + filters.sources.len()
             + usize::from(filters.from.is_some() || filters.to.is_some());
         prop_assert_eq!(active.len(), expected_count);
         prop_assert_eq!(active.is_empty(), !filters.is_active());
@@ -399,6 +405,7 @@ proptest! {
                 ActiveFilter::Topic(id) => expected.topics.retain(|t| t != id),
                 ActiveFilter::Type(kind) => expected.types.retain(|t| t != kind),
                 ActiveFilter::Actor(id) => expected.actors.retain(|a| a != id),
+                ActiveFilter::Place(id) => expected.places.retain(|p| p != id),
                 ActiveFilter::Source(id) => expected.sources.retain(|s| s != id),
                 ActiveFilter::Years(from, to) => {
                     prop_assert_eq!((*from, *to), (filters.from, filters.to));
@@ -418,6 +425,7 @@ proptest! {
             prop_assert!(filters.topics.is_empty() || event.topics.iter().any(|t| filters.topics.contains(t)));
             prop_assert!(filters.types.is_empty() || filters.types.contains(&event.kind));
             prop_assert!(filters.actors.is_empty() || event.actors.iter().any(|a| filters.actors.contains(a)));
+            prop_assert!(filters.places.is_empty() || event.places.iter().any(|p| filters.places.contains(p)));
             prop_assert!(filters.sources.is_empty() || event.evidence.iter().any(|e| filters.sources.contains(&e.source)));
             prop_assert!(filters.from.is_none_or(|f| last >= f));
             prop_assert!(filters.to.is_none_or(|t| first <= t));
@@ -436,6 +444,7 @@ proptest! {
             let passes = (filters.topics.is_empty() || event.topics.iter().any(|t| filters.topics.contains(t)))
                 && (filters.types.is_empty() || filters.types.contains(&event.kind))
                 && (filters.actors.is_empty() || event.actors.iter().any(|a| filters.actors.contains(a)))
+                && (filters.places.is_empty() || event.places.iter().any(|p| filters.places.contains(p)))
                 && (filters.sources.is_empty() || event.evidence.iter().any(|e| filters.sources.contains(&e.source)))
                 && filters.from.is_none_or(|f| last >= f)
                 && filters.to.is_none_or(|t| first <= t);
@@ -910,6 +919,7 @@ fn synthetic_datasets_keep_the_schema_and_scale_the_search() {
         serde_json::to_string(&big.events).unwrap(),
         serde_json::to_string(&big.topics).unwrap(),
         serde_json::to_string(&big.actors).unwrap(),
+        serde_json::to_string(&big.places).unwrap(),
         serde_json::to_string(&big.eras).unwrap(),
         serde_json::to_string(&big.perspectives).unwrap(),
         serde_json::to_string(&big.glossary).unwrap(),

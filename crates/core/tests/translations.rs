@@ -332,7 +332,7 @@ fn the_japanese_catalog_changes_words_only() {
         assert_eq!(event.related, original.related);
         assert_eq!(event.title, translation.title);
         assert_eq!(event.summary, translation.summary);
-        assert_eq!(event.places, translation.places);
+        assert_eq!(event.places, original.places, "places are ids");
         for ((evidence, original), rendering) in event
             .evidence
             .iter()
@@ -424,12 +424,15 @@ fn a_translation_that_no_longer_fits_its_record_is_dropped_in_every_kind() {
 
     let mut changed = data.clone();
     let event = std::sync::Arc::make_mut(&mut changed.events[0]);
-    event.places.push("Somewhere".into());
+    let extra = event.evidence[0].clone();
+    event.evidence.push(extra);
     let event_id = event.id.clone();
     let extra = changed.topics[0].evidence[0].clone();
     changed.topics[0].evidence.push(extra);
     let extra = changed.actors[0].evidence[0].clone();
     changed.actors[0].evidence.push(extra);
+    let extra = changed.places[0].evidence[0].clone();
+    changed.places[0].evidence.push(extra);
     let extra = changed.eras[0].evidence[0].clone();
     changed.eras[0].evidence.push(extra);
     let extra = changed.perspectives[0].positions[0].clone();
@@ -447,10 +450,11 @@ fn a_translation_that_no_longer_fits_its_record_is_dropped_in_every_kind() {
     let fitted = ja.clone().fitting(&changed);
     assert!(
         !fitted.events.contains_key(&event_id),
-        "an event with a place more"
+        "an event with a quote more"
     );
     assert!(!fitted.topics.contains_key(&changed.topics[0].id));
     assert!(!fitted.actors.contains_key(&changed.actors[0].id));
+    assert!(!fitted.places.contains_key(&changed.places[0].id));
     assert!(!fitted.eras.contains_key(&changed.eras[0].id));
     assert!(!fitted
         .perspectives
@@ -461,6 +465,7 @@ fn a_translation_that_no_longer_fits_its_record_is_dropped_in_every_kind() {
     assert_eq!(fitted.events.len(), ja.events.len() - 1);
     assert_eq!(fitted.topics.len(), ja.topics.len() - 1);
     assert_eq!(fitted.actors.len(), ja.actors.len() - 1);
+    assert_eq!(fitted.places.len(), ja.places.len() - 1);
     assert_eq!(fitted.eras.len(), ja.eras.len() - 1);
     assert_eq!(fitted.perspectives.len(), ja.perspectives.len() - 1);
     assert_eq!(fitted.sources.len(), ja.sources.len() - 1);

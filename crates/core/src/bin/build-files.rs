@@ -7,7 +7,10 @@
 //! - `translations.bin`: the Japanese edition's text, validated, compact
 //!   (postcard); stored as a hashed file only the Japanese edition loads;
 //! - `event-index-en.bin`, `event-index-ja.bin`: each edition's facets and
-//!   search index (`explorer_core::logic::event_index`) for the early search.
+//!   search index (`explorer_core::logic::event_index`) for the early search;
+//! - `world-map.svg`, `locator-map.svg`: the land and borders of `/map` and
+//!   the coarser land of an event page's locator (`logic::world`), drawn
+//!   from Natural Earth (`data/map/countries-110m.json`).
 //!
 //! `build-files --out DIR`. Natively, on the core crate alone: the dataset is
 //! read and each edition's catalog built once for all of them.
@@ -15,7 +18,7 @@
 use std::path::{Path, PathBuf};
 
 use explorer_core::data;
-use explorer_core::logic::{embed, filters, pages, strings, Catalog, Lang};
+use explorer_core::logic::{embed, filters, pages, strings, world, Catalog, Lang};
 
 fn fail(message: &str) -> ! {
     eprintln!("build-files: {message}");
@@ -36,6 +39,16 @@ fn main() {
     std::fs::create_dir_all(&out).unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
     let dataset = data::for_build().unwrap_or_else(|message| fail(&message));
     let translations = data::translations_for_build().unwrap_or_else(|message| fail(&message));
+
+    let topojson = include_str!("../../../../data/map/countries-110m.json");
+    for (name, detail) in [
+        ("world-map.svg", world::WORLD),
+        ("locator-map.svg", world::LOCATOR),
+    ] {
+        let svg = world::svg(topojson, detail)
+            .unwrap_or_else(|err| fail(&format!("data/map/countries-110m.json: {err}")));
+        write(&out, name, svg.as_bytes());
+    }
 
     let compact = postcard::to_allocvec(&translations).expect("validated translations encode");
     write(&out, "translations.bin", &compact);

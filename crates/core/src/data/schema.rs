@@ -154,6 +154,7 @@ pub struct Event {
     pub topics: Vec<String>,
     /// Ids of [`Actor`]s.
     pub actors: Vec<String>,
+    /// Ids of [`Place`]s, where the sources say it happened.
     pub places: Vec<String>,
     /// Ids of other events that belong with this one.
     #[serde(default)]
@@ -194,6 +195,70 @@ pub struct Actor {
     pub kind: ActorKind,
     pub role: String,
     pub evidence: Vec<Evidence>,
+}
+
+/// What kind of place a record is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlaceKind {
+    City,
+    Country,
+    Region,
+    Sea,
+    /// An organisation's seat (NATO headquarters).
+    Seat,
+}
+
+impl PlaceKind {
+    /// Whether a place of this kind is an area without borders of its own
+    /// on the map: a locator outlines its extent.
+    pub fn is_area(self) -> bool {
+        matches!(self, PlaceKind::Region | PlaceKind::Sea)
+    }
+
+    /// Whether a record of this kind gives the box it covers.
+    pub fn needs_extent(self) -> bool {
+        self.is_area() || self == PlaceKind::Country
+    }
+}
+
+/// Longitude and latitude, in degrees.
+pub type LonLat = [f64; 2];
+
+/// `data/places.json`: a place the events name, with where it is on the
+/// globe (from the gazetteer it names) for the map.
+#[derive(Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    pub id: String,
+    /// As the sources write it.
+    pub name: String,
+    pub kind: PlaceKind,
+    /// Where its mark goes.
+    pub point: LonLat,
+    /// The area it covers, `[[west, south], [east, north]]`; west is greater
+    /// than east when the area crosses the 180th meridian.
+    #[serde(default)]
+    pub extent: Option<[LonLat; 2]>,
+    /// Where the coordinates come from (`GeoNames 593116`, …).
+    pub gazetteer: String,
+    pub evidence: Vec<Evidence>,
+}
+
+// Coordinates are finite numbers checked at load time, never NaN.
+impl Eq for Place {}
+
+/// Without its coordinates: formatting a float would bring the float
+/// formatter into the app's WebAssembly module (about 12 kB) for the sake
+/// of debug output.
+impl std::fmt::Debug for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Place")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("kind", &self.kind)
+            .finish_non_exhaustive()
+    }
 }
 
 /// `data/eras.json`: a period of the partnership, marked on the chronology.
@@ -294,6 +359,7 @@ pub struct Dataset {
     pub events: Vec<Arc<Event>>,
     pub topics: Vec<Topic>,
     pub actors: Vec<Actor>,
+    pub places: Vec<Place>,
     /// In chronological order.
     pub eras: Vec<Era>,
     pub perspectives: Vec<Perspective>,

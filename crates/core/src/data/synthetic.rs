@@ -27,12 +27,15 @@ impl Lcg {
 
 /// The real dataset with exactly `count` events: the real ones first, then
 /// variations of them with their own ids, dates from 1990 to 2023, and
-/// shuffled topics and actors drawn from the real ones.
+/// shuffled topics, actors and places drawn from the real ones.
 pub fn expand(real: &Dataset, count: usize) -> Dataset {
     let mut data = real.clone();
     data.meta.version = format!("{}-synthetic-{count}", real.meta.version);
     data.meta.title = format!("{} (synthetic, {count} events)", real.meta.title);
     let mut rng = Lcg(0x5eed);
+    // Places from a stream of their own: the dates, topics and actors are
+    // those of datasets made before events had places on a map.
+    let mut places = Lcg(0x91ace);
     let templates = &real.events;
     let mut events: Vec<Arc<Event>> = templates.iter().take(count).cloned().collect();
     let mut n = 0;
@@ -58,6 +61,14 @@ pub fn expand(real: &Dataset, count: usize) -> Dataset {
         let actor = &real.actors[rng.below(real.actors.len())].id;
         if !event.actors.contains(actor) {
             event.actors.push(actor.clone());
+        }
+        // Half the variants happen somewhere else as well, so the map's
+        // marks grow with the dataset.
+        if !real.places.is_empty() && places.below(2) == 0 {
+            let place = &real.places[places.below(real.places.len())].id;
+            if !event.places.contains(place) {
+                event.places.push(place.clone());
+            }
         }
         events.push(Arc::new(event));
     }

@@ -25,8 +25,8 @@ use serde_json::Value;
 use std::sync::Arc;
 
 use super::schema::{
-    Actor, Dataset, Era, Event, Evidence, GlossaryEntry, Perspective, Source, Story, StoryStep,
-    Topic,
+    Actor, Dataset, Era, Event, Evidence, GlossaryEntry, Perspective, Place, Source, Story,
+    StoryStep, Topic,
 };
 use super::validate::{read_record, DataFile, ValidationError, ValidationErrors};
 
@@ -48,8 +48,6 @@ pub struct EventJa {
     pub date_note: Option<String>,
     #[serde(default)]
     pub discrepancy: Option<String>,
-    /// One per English place, in order.
-    pub places: Vec<String>,
     /// One reference translation per English evidence quote, in order.
     pub renderings: Vec<String>,
 }
@@ -69,6 +67,14 @@ pub struct TopicJa {
 pub struct ActorJa {
     pub name: String,
     pub role: String,
+    pub renderings: Vec<String>,
+}
+
+/// A place's name in Japanese.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceJa {
+    pub name: String,
     pub renderings: Vec<String>,
 }
 
@@ -155,6 +161,7 @@ pub struct Translations {
     pub events: BTreeMap<String, EventJa>,
     pub topics: BTreeMap<String, TopicJa>,
     pub actors: BTreeMap<String, ActorJa>,
+    pub places: BTreeMap<String, PlaceJa>,
     pub eras: BTreeMap<String, EraJa>,
     pub perspectives: BTreeMap<String, PerspectiveJa>,
     pub glossary: BTreeMap<String, GlossaryJa>,
@@ -209,6 +216,7 @@ records_by_id!(
     Arc<Event>,
     Topic,
     Actor,
+    Place,
     Era,
     Perspective,
     Source,
@@ -270,7 +278,6 @@ impl Translation for EventJa {
         f.optional("date_note", &self.date_note, event.date_note.is_some());
         let discrepancy = event.discrepancy.is_some();
         f.optional("discrepancy", &self.discrepancy, discrepancy);
-        f.texts("places", &self.places, event.places.len(), "places");
         f.texts(
             "renderings",
             &self.renderings,
@@ -279,8 +286,7 @@ impl Translation for EventJa {
         );
     }
     fn fits(&self, event: &Arc<Event>) -> bool {
-        event.places.len() == self.places.len()
-            && event.evidence.len() == self.renderings.len()
+        event.evidence.len() == self.renderings.len()
             && event.date_note.is_some() == self.date_note.is_some()
             && event.discrepancy.is_some() == self.discrepancy.is_some()
     }
@@ -291,7 +297,6 @@ impl Translation for EventJa {
         event.summary.clone_from(&self.summary);
         event.date_note.clone_from(&self.date_note);
         event.discrepancy.clone_from(&self.discrepancy);
-        event.places.clone_from(&self.places);
         render(&mut event.evidence, &self.renderings);
     }
 }
@@ -339,6 +344,27 @@ impl Translation for ActorJa {
         actor.name.clone_from(&self.name);
         actor.role.clone_from(&self.role);
         render(&mut actor.evidence, &self.renderings);
+    }
+}
+
+impl Translation for PlaceJa {
+    type English = Place;
+    const ENGLISH_FILE: &'static str = "data/places.json";
+    fn check(&self, place: &Place, f: &mut Fields) {
+        f.text("name", &self.name);
+        f.texts(
+            "renderings",
+            &self.renderings,
+            place.evidence.len(),
+            "quotes",
+        );
+    }
+    fn fits(&self, place: &Place) -> bool {
+        place.evidence.len() == self.renderings.len()
+    }
+    fn apply(&self, place: &mut Place) {
+        place.name.clone_from(&self.name);
+        render(&mut place.evidence, &self.renderings);
     }
 }
 
@@ -668,6 +694,7 @@ pub fn load_translations(
         events: c.kind(files.events, &dataset.events),
         topics: c.kind(files.topics, &dataset.topics),
         actors: c.kind(files.actors, &dataset.actors),
+        places: c.kind(files.places, &dataset.places),
         eras: c.kind(files.eras, &dataset.eras),
         perspectives: c.kind(files.perspectives, &dataset.perspectives),
         glossary: c.kind(files.glossary, &dataset.glossary),
@@ -707,6 +734,7 @@ impl Translations {
         keep_fitting(&mut self.events, &data.events);
         keep_fitting(&mut self.topics, &data.topics);
         keep_fitting(&mut self.actors, &data.actors);
+        keep_fitting(&mut self.places, &data.places);
         keep_fitting(&mut self.eras, &data.eras);
         keep_fitting(&mut self.perspectives, &data.perspectives);
         keep_fitting(&mut self.glossary, &data.glossary);
@@ -731,6 +759,7 @@ impl Translations {
         apply_all(&self.events, &mut data.events);
         apply_all(&self.topics, &mut data.topics);
         apply_all(&self.actors, &mut data.actors);
+        apply_all(&self.places, &mut data.places);
         apply_all(&self.eras, &mut data.eras);
         apply_all(&self.perspectives, &mut data.perspectives);
         apply_all(&self.glossary, &mut data.glossary);

@@ -35,6 +35,7 @@ macro_rules! with_dataset_sections {
             events,
             topics,
             actors,
+            places,
             eras,
             perspectives,
             glossary,
@@ -315,6 +316,16 @@ impl<'c> RecordCheck<'c> {
         }
     }
 
+    /// A `[longitude, latitude]` pair on the globe.
+    fn coordinates(&mut self, field: &str, [lon, lat]: LonLat) {
+        if !(-180.0..=180.0).contains(&lon) {
+            self.fail(field, format!("longitude {lon} is outside -180 to 180"));
+        }
+        if !(-90.0..=90.0).contains(&lat) {
+            self.fail(field, format!("latitude {lat} is outside -90 to 90"));
+        }
+    }
+
     fn evidence(&mut self, evidence: &[Evidence], sources: &Known) {
         if evidence.is_empty() {
             self.fail("evidence", "needs at least one quote from a source");
@@ -381,6 +392,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
     let events = c.records::<Event>(files.events);
     let topics = c.records::<Topic>(files.topics);
     let actors = c.records::<Actor>(files.actors);
+    let places = c.records::<Place>(files.places);
     let eras = c.records::<Era>(files.eras);
     let perspectives = c.records::<Perspective>(files.perspectives);
     let glossary = c.records::<GlossaryEntry>(files.glossary);
@@ -395,11 +407,13 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
     let event_ids = events.known_ids(|e| &e.id);
     let topic_ids = topics.known_ids(|t| &t.id);
     let actor_ids = actors.known_ids(|a| &a.id);
+    let place_ids = places.known_ids(|p| &p.id);
 
     unique_ids(c, files.sources.name, sources.ids(|s| &s.id));
     unique_ids(c, files.events.name, events.ids(|e| &e.id));
     unique_ids(c, files.topics.name, topics.ids(|t| &t.id));
     unique_ids(c, files.actors.name, actors.ids(|a| &a.id));
+    unique_ids(c, files.places.name, places.ids(|p| &p.id));
     unique_ids(c, files.eras.name, eras.ids(|e| &e.id));
     unique_ids(c, files.perspectives.name, perspectives.ids(|p| &p.id));
     unique_ids(c, files.glossary.name, glossary.ids(|g| &g.id));
@@ -447,9 +461,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         if event.related.iter().any(|id| id == &event.id) {
             r.fail("related", "an event cannot be related to itself");
         }
-        for (i, place) in event.places.iter().enumerate() {
-            r.text(&format!("places[{i}]"), place);
-        }
+        r.references("places", &event.places, &place_ids, "place");
         if let Some(note) = &event.date_note {
             r.text("date_note", note);
         }
@@ -471,6 +483,43 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         r.text("name", &actor.name);
         r.text("role", &actor.role);
         r.evidence(&actor.evidence, &source_ids);
+    }
+    let named_places: HashSet<&str> = events
+        .items
+        .iter()
+        .flat_map(|e| e.places.iter().map(String::as_str))
+        .collect();
+    for place in &places.items {
+        let mut r = RecordCheck::of(c, files.places.name, &place.id);
+        r.id(&place.id);
+        r.text("name", &place.name);
+        r.text("gazetteer", &place.gazetteer);
+        r.coordinates("point", place.point);
+        match &place.extent {
+            Some([west_south, east_north]) => {
+                r.coordinates("extent[0]", *west_south);
+                r.coordinates("extent[1]", *east_north);
+                if west_south[1] > east_north[1] {
+                    r.fail("extent", "its south edge is north of its north edge");
+                }
+            }
+            None if place.kind.needs_extent() => r.fail(
+                "extent",
+                "a country, a region or a sea needs an extent: [[west, south], [east, north]]",
+            ),
+            None => {}
+        }
+        // An unread events file cannot say which places are used.
+        if events.file_readable
+            && events.unreadable_ids.is_empty()
+            && !named_places.contains(place.id.as_str())
+        {
+            r.fail(
+                "id",
+                "no event names this place: remove it, or name it in an event's `places`",
+            );
+        }
+        r.evidence(&place.evidence, &source_ids);
     }
     let mut eras = eras.items;
     eras.sort_by_key(|era| era.from);
@@ -573,6 +622,7 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
             events: events.into_iter().map(std::sync::Arc::new).collect(),
             topics: topics.items,
             actors: actors.items,
+            places: places.items,
             eras,
             perspectives: perspectives.items,
             glossary: glossary.items,
@@ -701,6 +751,9 @@ pub fn load_document(name: &str, text: &str) -> Result<Dataset, ValidationErrors
             Some(value) => texts.push((format!("{name} ({section})"), value.to_string())),
             // Published before the guided story was: it has none.
             None if section == "story" => texts.push((format!("{name} (story)"), "null".into())),
+            // Published before the map was: it has no places (an event
+            // that names one is then reported as naming an unknown place).
+            None if section == "places" => texts.push((format!("{name} (places)"), "[]".into())),
             None => return Err(fail(Some(section.to_owned()), "is missing".into())),
         }
     }

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::data::translation::Translations;
-use crate::data::{Actor, Dataset, Era, Event, GlossaryEntry, Source, Topic};
+use crate::data::{Actor, Dataset, Era, Event, GlossaryEntry, Place, Source, Topic};
 
 use super::event_index::{EventFacets, EventIndex};
 use super::filters::{Facet, Filters};
@@ -21,6 +21,7 @@ pub struct Catalog {
     events_by_id: HashMap<String, usize>,
     topics_by_id: HashMap<String, usize>,
     actors_by_id: HashMap<String, usize>,
+    places_by_id: HashMap<String, usize>,
     sources_by_id: HashMap<String, usize>,
     /// Word index over every event's searchable text.
     search: SearchIndex,
@@ -73,6 +74,7 @@ impl Catalog {
             events_by_id: index_by_id(&data.events, |e| &e.id),
             topics_by_id: index_by_id(&data.topics, |t| &t.id),
             actors_by_id: index_by_id(&data.actors, |a| &a.id),
+            places_by_id: index_by_id(&data.places, |p| &p.id),
             sources_by_id: index_by_id(&data.sources, |s| &s.id),
             search: SearchIndex::default(),
             facets: EventFacets::new(&data),
@@ -162,6 +164,13 @@ impl Catalog {
                 .map(|t| (&t.id, t.name.as_str()))
                 .collect(),
         );
+        let places = fold_all(
+            self.data
+                .places
+                .iter()
+                .map(|p| (&p.id, p.name.as_str()))
+                .collect(),
+        );
         let sources = fold_all(
             self.data
                 .sources
@@ -174,8 +183,8 @@ impl Catalog {
             builder.add(at, &fold(&event.summary));
             builder.add(at, &fold(&event.date.to_string()));
             builder.add(at, &fold(english_type_label(event.kind)));
-            for place in &event.places {
-                builder.add(at, &fold(place));
+            for id in &event.places {
+                builder.add(at, places.get(id).map_or("", String::as_str));
             }
             for evidence in &event.evidence {
                 builder.add(at, &fold(&evidence.quote));
@@ -195,8 +204,13 @@ impl Catalog {
                     at,
                     &fold(super::strings::strings(Lang::Ja).event_type(event.kind)),
                 );
-                for text in ja.places.iter().chain(&ja.renderings) {
+                for text in &ja.renderings {
                     builder.add(at, &fold(text));
+                }
+                for id in &event.places {
+                    if let Some(place) = self.ja.places.get(id) {
+                        builder.add(at, &fold(&place.name));
+                    }
                 }
                 for id in &event.topics {
                     if let Some(topic) = self.ja.topics.get(id) {
@@ -270,6 +284,18 @@ impl Catalog {
         self.topics_by_id
             .get(topic)
             .map_or(0, |&at| self.topic_counts[at])
+    }
+
+    pub fn place(&self, id: &str) -> Option<&Place> {
+        self.places_by_id.get(id).map(|&i| &self.data.places[i])
+    }
+
+    /// The names of an event's places, in its order.
+    pub fn place_names<'a>(&'a self, event: &'a Event) -> impl Iterator<Item = &'a str> {
+        event
+            .places
+            .iter()
+            .filter_map(|id| self.place(id).map(|p| p.name.as_str()))
     }
 
     /// Whether any event names the actor.
@@ -380,16 +406,18 @@ impl Catalog {
         match facet {
             Facet::Topic => self.topics_by_id.contains_key(id),
             Facet::Actor => self.actors_by_id.contains_key(id),
+            Facet::Place => self.places_by_id.contains_key(id),
             Facet::Source => self.sources_by_id.contains_key(id),
         }
     }
 
-    /// The name of a topic, an actor or a source (its title) in this
+    /// The name of a topic, an actor, a place or a source (its title) in this
     /// edition, if the dataset has it.
     pub fn name_of(&self, facet: Facet, id: &str) -> Option<String> {
         match facet {
             Facet::Topic => self.topic(id).map(|t| t.name.clone()),
             Facet::Actor => self.actor(id).map(|a| a.name.clone()),
+            Facet::Place => self.place(id).map(|p| p.name.clone()),
             Facet::Source => self.source(id).map(|s| s.title.clone()),
         }
     }

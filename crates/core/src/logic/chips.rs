@@ -21,6 +21,7 @@ pub struct ChipWords {
     topic: &'static str,
     type_: &'static str,
     actor: &'static str,
+    place: &'static str,
     source: &'static str,
     years: &'static str,
     search_value: fn(&str) -> String,
@@ -39,6 +40,7 @@ impl ChipWords {
             topic: s.chip_topic,
             type_: s.chip_type,
             actor: s.chip_actor,
+            place: s.chip_place,
             source: s.chip_source,
             years: s.chip_years,
             search_value: s.chip_search_value,
@@ -80,6 +82,7 @@ fn chip_text(
         ActiveFilter::Topic(id) => (w.topic, named(Facet::Topic, id)),
         ActiveFilter::Type(kind) => (w.type_, w.type_label(*kind).to_owned()),
         ActiveFilter::Actor(id) => (w.actor, named(Facet::Actor, id)),
+        ActiveFilter::Place(id) => (w.place, named(Facet::Place, id)),
         ActiveFilter::Source(id) => (w.source, named(Facet::Source, id)),
         ActiveFilter::Years(from, to) => (w.years, (w.years_value)(*from, *to)),
     }

@@ -20,7 +20,7 @@ use super::filters::{Facet, Filters, SortOrder};
 use super::lang::Lang;
 use super::search::{EventSet, SearchIndex};
 
-/// One event's facets, with topics, actors and sources as positions in
+/// One event's facets, with topics, actors, places and sources as positions in
 /// [`EventFacets`]' id lists.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 struct Facets {
@@ -29,6 +29,7 @@ struct Facets {
     years: (i32, i32),
     topics: Vec<u32>,
     actors: Vec<u32>,
+    places: Vec<u32>,
     /// Sources quoted, each as often as it is quoted.
     sources: Vec<u32>,
 }
@@ -41,6 +42,7 @@ pub struct EventFacets {
     event_ids: Vec<String>,
     topic_ids: Vec<String>,
     actor_ids: Vec<String>,
+    place_ids: Vec<String>,
     source_ids: Vec<String>,
     events: Vec<Facets>,
 }
@@ -58,6 +60,7 @@ impl EventFacets {
         let ids = |items: Vec<&String>| items.into_iter().cloned().collect::<Vec<_>>();
         let topic_ids = ids(data.topics.iter().map(|t| &t.id).collect());
         let actor_ids = ids(data.actors.iter().map(|a| &a.id).collect());
+        let place_ids = ids(data.places.iter().map(|p| &p.id).collect());
         let source_ids = ids(data.sources.iter().map(|s| &s.id).collect());
         let events = data
             .events
@@ -67,6 +70,7 @@ impl EventFacets {
                 years: event.date.year_range(),
                 topics: positions_of(&topic_ids, event.topics.iter()),
                 actors: positions_of(&actor_ids, event.actors.iter()),
+                places: positions_of(&place_ids, event.places.iter()),
                 sources: positions_of(&source_ids, event.evidence.iter().map(|e| &e.source)),
             })
             .collect();
@@ -74,6 +78,7 @@ impl EventFacets {
             event_ids: ids(data.events.iter().map(|e| &e.id).collect()),
             topic_ids,
             actor_ids,
+            place_ids,
             source_ids,
             events,
         }
@@ -97,6 +102,7 @@ impl EventFacets {
         match facet {
             Facet::Topic => &self.topic_ids,
             Facet::Actor => &self.actor_ids,
+            Facet::Place => &self.place_ids,
             Facet::Source => &self.source_ids,
         }
     }
@@ -113,6 +119,7 @@ impl EventFacets {
         let wanted = |known: &[String], ids: &[String]| positions_of(known, ids.iter());
         let topics = wanted(&self.topic_ids, &filters.topics);
         let actors = wanted(&self.actor_ids, &filters.actors);
+        let places = wanted(&self.place_ids, &filters.places);
         let sources = wanted(&self.source_ids, &filters.sources);
         // A chosen id the dataset lacks matches nothing, as in the query
         // an unknown id is dropped before it gets here.
@@ -128,6 +135,7 @@ impl EventFacets {
                 any(&filters.topics, &topics, &event.topics)
                     && (filters.types.is_empty() || filters.types.contains(&event.kind))
                     && any(&filters.actors, &actors, &event.actors)
+                    && any(&filters.places, &places, &event.places)
                     && any(&filters.sources, &sources, &event.sources)
                     && filters.from.is_none_or(|from| last >= from)
                     && filters.to.is_none_or(|to| first <= to)
@@ -151,9 +159,9 @@ pub struct EventIndex {
     pub lang: Lang,
     pub facets: EventFacets,
     pub search: SearchIndex,
-    /// The names of topics, actors and sources in the edition, in the
-    /// order of [`EventFacets::ids`]: what the filter chips say.
-    pub names: [Vec<String>; 3],
+    /// The names of topics, actors, places and sources in the edition, in
+    /// the order of [`EventFacets::ids`]: what the filter chips say.
+    pub names: [Vec<String>; 4],
 }
 
 /// The place of a kind of record in [`EventIndex::names`].
@@ -161,7 +169,8 @@ fn slot(facet: Facet) -> usize {
     match facet {
         Facet::Topic => 0,
         Facet::Actor => 1,
-        Facet::Source => 2,
+        Facet::Place => 2,
+        Facet::Source => 3,
     }
 }
 
@@ -173,7 +182,7 @@ impl EventIndex {
         search: SearchIndex,
         name: impl Fn(Facet, &str) -> Option<String>,
     ) -> EventIndex {
-        let names = [Facet::Topic, Facet::Actor, Facet::Source].map(|facet| {
+        let names = Facet::ALL.map(|facet| {
             facets
                 .ids(facet)
                 .iter()

@@ -1,5 +1,5 @@
 //! The reader's filters and search, as they live in the URL query:
-//! `q`, `topic`, `type`, `actor`, `source`, `from`, `to`, `sort`.
+//! `q`, `topic`, `type`, `actor`, `place`, `source`, `from`, `to`, `sort`.
 //! Unknown or malformed values are dropped, never an error.
 
 use crate::data::{EventType, MAX_YEAR, MIN_YEAR};
@@ -42,6 +42,8 @@ pub struct Filters {
     pub types: Vec<EventType>,
     /// Actor ids; an event matches if it names any of them.
     pub actors: Vec<String>,
+    /// Place ids; an event matches if it happened in any of them.
+    pub places: Vec<String>,
     /// Source ids; an event matches if it quotes any of them.
     pub sources: Vec<String>,
     /// First year, inclusive.
@@ -56,7 +58,13 @@ pub struct Filters {
 pub enum Facet {
     Topic,
     Actor,
+    Place,
     Source,
+}
+
+impl Facet {
+    /// The repeatable facets, in the order the query writes them.
+    pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Actor, Facet::Place, Facet::Source];
 }
 
 /// One filter in force, as a reader would remove it: the search, a chosen
@@ -67,13 +75,14 @@ pub enum ActiveFilter {
     Topic(String),
     Type(EventType),
     Actor(String),
+    Place(String),
     Source(String),
     Years(Option<i32>, Option<i32>),
 }
 
 /// The query keys the filters use, in the order they are written.
-pub const KEYS: [&str; 8] = [
-    "q", "topic", "type", "actor", "source", "from", "to", "sort",
+pub const KEYS: [&str; 9] = [
+    "q", "topic", "type", "actor", "place", "source", "from", "to", "sort",
 ];
 
 /// Longest search text kept from a URL: enough for any real query.
@@ -130,6 +139,7 @@ impl Filters {
             topics: keep_known(get_all("topic"), Facet::Topic, &is_known),
             types,
             actors: keep_known(get_all("actor"), Facet::Actor, &is_known),
+            places: keep_known(get_all("place"), Facet::Place, &is_known),
             sources: keep_known(get_all("source"), Facet::Source, &is_known),
             from,
             to,
@@ -148,6 +158,7 @@ impl Filters {
         pairs.extend(self.topics.iter().map(|t| ("topic", t.clone())));
         pairs.extend(self.types.iter().map(|t| ("type", t.slug().to_owned())));
         pairs.extend(self.actors.iter().map(|a| ("actor", a.clone())));
+        pairs.extend(self.places.iter().map(|p| ("place", p.clone())));
         pairs.extend(self.sources.iter().map(|s| ("source", s.clone())));
         if let Some(from) = self.from {
             pairs.push(("from", from.to_string()));
@@ -172,6 +183,7 @@ impl Filters {
             || !self.topics.is_empty()
             || !self.types.is_empty()
             || !self.actors.is_empty()
+            || !self.places.is_empty()
             || !self.sources.is_empty()
             || self.from.is_some()
             || self.to.is_some()
@@ -183,6 +195,7 @@ impl Filters {
         self.topics.len()
             + self.types.len()
             + self.actors.len()
+            + self.places.len()
             + self.sources.len()
             + usize::from(self.from.is_some() || self.to.is_some())
     }
@@ -192,6 +205,7 @@ impl Filters {
         match facet {
             Facet::Topic => &self.topics,
             Facet::Actor => &self.actors,
+            Facet::Place => &self.places,
             Facet::Source => &self.sources,
         }
     }
@@ -201,6 +215,7 @@ impl Filters {
         match facet {
             Facet::Topic => &mut self.topics,
             Facet::Actor => &mut self.actors,
+            Facet::Place => &mut self.places,
             Facet::Source => &mut self.sources,
         }
     }
@@ -214,13 +229,14 @@ impl Filters {
             without.q.clear();
             active.push((ActiveFilter::Search(self.q.trim().to_owned()), without));
         }
-        for facet in [Facet::Topic, Facet::Actor, Facet::Source] {
+        for facet in Facet::ALL {
             for id in self.chosen(facet) {
                 let mut without = self.clone();
                 without.chosen_mut(facet).retain(|chosen| chosen != id);
                 let filter = match facet {
                     Facet::Topic => ActiveFilter::Topic(id.clone()),
                     Facet::Actor => ActiveFilter::Actor(id.clone()),
+                    Facet::Place => ActiveFilter::Place(id.clone()),
                     Facet::Source => ActiveFilter::Source(id.clone()),
                 };
                 active.push((filter, without));
@@ -251,6 +267,13 @@ impl Filters {
     pub fn toggle_topic(&self, topic: &str) -> Filters {
         let mut next = self.clone();
         toggle(&mut next.topics, topic.to_owned());
+        next
+    }
+
+    /// These filters with a place added, or removed if present.
+    pub fn toggle_place(&self, place: &str) -> Filters {
+        let mut next = self.clone();
+        toggle(&mut next.places, place.to_owned());
         next
     }
 

@@ -10,6 +10,7 @@ pub mod event_index;
 pub mod export;
 pub mod filters;
 pub mod lang;
+pub mod map;
 pub mod markup;
 pub mod pages;
 pub mod search;
@@ -18,6 +19,7 @@ pub mod strings;
 pub mod text;
 pub mod timeline;
 pub mod update;
+pub mod world;
 
 pub use catalog::Catalog;
 pub use event_index::EventIndex;

@@ -82,6 +82,13 @@ pub fn timeline(catalog: &Catalog, s: &Strings) -> PageHead {
     )
 }
 
+/// `/map`: the places the events name.
+pub fn map(catalog: &Catalog, s: &Strings) -> PageHead {
+    let places = super::map::counts(catalog, &(0..catalog.data.events.len()).collect::<Vec<_>>());
+    let named = places.iter().filter(|&&count| count > 0).count();
+    PageHead::new(s, "map", s.map_title, (s.map_description)(named))
+}
+
 /// A story's first screen: the guided story, or a filtered chronology's
 /// story of `steps` events.
 pub fn story(kind: StoryKind, steps: usize, s: &Strings) -> PageHead {
@@ -187,6 +194,7 @@ pub fn all(catalog: &Catalog, s: &Strings) -> Vec<PageHead> {
     let mut heads = vec![
         home(s),
         timeline(catalog, s),
+        map(catalog, s),
         topics(s),
         sources(catalog, s),
         perspectives(s),

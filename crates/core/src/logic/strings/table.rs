@@ -114,6 +114,11 @@ strings_table! {
         en: "Story",
         ja: "ストーリー",
     },
+    /// Header navigation: the map (`/map`).
+    nav_map: &'static str {
+        en: "Map",
+        ja: "地図",
+    },
     /// The phone header's button that shows and hides the navigation.
     nav_menu: &'static str {
         en: "Menu",
@@ -560,6 +565,21 @@ strings_table! {
         en: "Add an actor",
         ja: "関係者を追加",
     },
+    /// Facet label: places.
+    facet_place: &'static str {
+        en: "Place",
+        ja: "場所",
+    },
+    /// The place select's first option while none is chosen.
+    facet_place_any: &'static str {
+        en: "Any place",
+        ja: "すべての場所",
+    },
+    /// The place select's first option once one is chosen.
+    facet_place_add: &'static str {
+        en: "Add a place",
+        ja: "場所を追加",
+    },
     /// Facet label: sources.
     facet_source: &'static str {
         en: "Source",
@@ -638,6 +658,11 @@ strings_table! {
     chip_actor: &'static str {
         en: "Actor",
         ja: "関係者",
+    },
+    /// Chip kind: a place.
+    chip_place: &'static str {
+        en: "Place",
+        ja: "場所",
     },
     /// Chip kind: a source.
     chip_source: &'static str {
@@ -1842,5 +1867,73 @@ strings_table! {
     story_play: &'static str {
         en: "Play as a story",
         ja: "ストーリーで見る",
+    },
+
+    // ------------------------------------------------------------------ map
+    /// `/map`: `h1` and document title.
+    map_title: &'static str {
+        en: "Where it happened",
+        ja: "出来事の場所",
+    },
+    /// `/map`: the title a citation names while filters are active.
+    map_title_filtered: &'static str {
+        en: "Where it happened (filtered)",
+        ja: "出来事の場所（絞り込み済み）",
+    },
+    /// `/map`: meta description. Argument: how many places events name.
+    map_description: fn(usize) -> String {
+        en: |n| format!("A map of the {} places the Japan–NATO partnership's events name, from the Balkans to the Pacific, each with its events and sources.", en_count_in_words(n)),
+        ja: |n| format!("日NATOパートナーシップの出来事が挙げる{n}か所の地図。バルカンから太平洋まで、各地の出来事と出典をたどれます。"),
+    },
+    /// `/map`: the lead.
+    map_lead: &'static str {
+        en: "Each mark is a place the sources name, sized by its events. Choose one to narrow the chronology below to it; search and filters redraw the marks.",
+        ja: "印は資料が挙げる場所で、大きさは出来事の数を表します。印を選ぶと下の年表がその場所に絞り込まれ、検索や絞り込みに応じて印も変わります。",
+    },
+    /// The `aria-label` of the map's figure.
+    map_label: &'static str {
+        en: "World map of the places the events name",
+        ja: "出来事が挙げる場所の世界地図",
+    },
+    /// A mark's accessible name and tooltip. Arguments: the place, its count.
+    map_mark: fn(&str, usize) -> String {
+        en: |place, n| format!("{place}: {}", en_events(n)),
+        ja: |place, n| format!("{place}：出来事{n}件"),
+    },
+    /// A chosen mark's accessible name. Argument: the place.
+    map_mark_chosen: fn(&str) -> String {
+        en: |place| format!("{place} (chosen; choose again to remove)"),
+        ja: |place| format!("{place}（選択中。もう一度選ぶと解除）"),
+    },
+    /// The caption of the table of places, the map's text alternative.
+    map_table_caption: &'static str {
+        en: "Places and their events",
+        ja: "場所と出来事の数",
+    },
+    /// The table's column of places.
+    map_column_place: &'static str {
+        en: "Place",
+        ja: "場所",
+    },
+    /// The table's column of counts.
+    map_column_events: &'static str {
+        en: "Events",
+        ja: "出来事",
+    },
+    /// Shown instead of the table when no event in view names a place.
+    map_no_places: &'static str {
+        en: "No event these filters leave names a place.",
+        ja: "この絞り込みで残る出来事には、場所の記載がありません。",
+    },
+    /// The map's credit line.
+    map_credit: &'static str {
+        en: "Land and borders: Natural Earth (public domain). Places: GeoNames (CC BY 4.0) and Natural Earth.",
+        ja: "陸地と国境：Natural Earth（パブリックドメイン）。場所：GeoNames（CC BY 4.0）およびNatural Earth。",
+    },
+    /// An event page's locator map: its accessible name. Argument: the
+    /// event's places, listed.
+    map_locator: fn(&str) -> String {
+        en: |places| format!("Map: {places}"),
+        ja: |places| format!("地図：{places}"),
     },
 }
