@@ -37,7 +37,7 @@ test.describe('every header destination', () => {
         await nav.getByText(menu, { exact: true }).click();
       }
       const links = nav.getByRole('link');
-      await expect(links).toHaveCount(7);
+      await expect(links).toHaveCount(8);
       for (const link of await links.all()) {
         await expect(link).toBeVisible();
         const box = await link.boundingBox();

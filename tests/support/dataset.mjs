@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const SECTIONS = ['meta', 'sources', 'events', 'topics', 'actors', 'eras', 'perspectives', 'glossary', 'story'];
+const SECTIONS = ['meta', 'sources', 'events', 'topics', 'actors', 'places', 'eras', 'perspectives', 'glossary', 'story'];
 
 function coreTool(bin, env = {}, args = []) {
   return execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', bin, '--', ...args], {
