@@ -290,12 +290,9 @@ impl Catalog {
         self.places_by_id.get(id).map(|&i| &self.data.places[i])
     }
 
-    /// The names of an event's places, in its order.
-    pub fn place_names<'a>(&'a self, event: &'a Event) -> impl Iterator<Item = &'a str> {
-        event
-            .places
-            .iter()
-            .filter_map(|id| self.place(id).map(|p| p.name.as_str()))
+    /// Where the place `id` is in the dataset's list of places.
+    pub fn place_position(&self, id: &str) -> Option<usize> {
+        self.places_by_id.get(id).copied()
     }
 
     /// Whether any event names the actor.

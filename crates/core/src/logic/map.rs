@@ -292,14 +292,15 @@ pub const LABEL_SIZE: f64 = 26.0;
 /// How many events at `positions` name each place: per place, in the
 /// dataset's order of places.
 pub fn counts(catalog: &Catalog, positions: &[usize]) -> Vec<usize> {
-    let places = &catalog.data.places;
-    let mut counts = vec![0; places.len()];
+    // By the catalog's index of places: this runs on every change of the
+    // filters, over every event in view.
+    let mut counts = vec![0; catalog.data.places.len()];
     for &at in positions {
         let Some(event) = catalog.data.events.get(at) else {
             continue;
         };
         for id in &event.places {
-            if let Some(i) = places.iter().position(|p| &p.id == id) {
+            if let Some(i) = catalog.place_position(id) {
                 counts[i] += 1;
             }
         }
