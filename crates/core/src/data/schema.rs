@@ -33,6 +33,11 @@ pub struct Meta {
     pub date: DateSpec,
     pub title: String,
     pub description: String,
+    /// The address of the licence the dataset is published under, for
+    /// the about page's structured data (`logic::discovery`); optional, so
+    /// that datasets made before it still read.
+    #[serde(default)]
+    pub license: Option<String>,
 }
 
 /// What kind of document a source is.

@@ -433,6 +433,11 @@ pub fn load(files: &DataFiles) -> Result<Dataset, ValidationErrors> {
         if !single_day {
             r.fail("date", "must be a single day, YYYY-MM-DD");
         }
+        if let Some(license) = &meta.license {
+            if !license.starts_with("https://") || license.contains(char::is_whitespace) {
+                r.fail("license", "must be the licence's https:// address");
+            }
+        }
     }
     for source in &sources.items {
         let mut r = RecordCheck::of(c, files.sources.name, &source.id);
