@@ -21,10 +21,12 @@
 // Environment (set by Trunk): TRUNK_STAGING_DIR, TRUNK_PUBLIC_URL, TRUNK_PROFILE.
 // Optional: EXPLORER_DATASET_URL, written into explorer-config.json;
 // EXPLORER_SITE_ORIGIN ("https://example.org"), which makes the pages'
-// hreflang alternates absolute addresses, as search engines want them.
+// addresses absolute (canonical, hreflang alternates, share images), as
+// search engines and link previews want them, and writes sitemap.xml and
+// robots.txt.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,8 +120,10 @@ html = html.replace(/<link[^>]*\brel=("?)(modulepreload|preload)\1[^>]*>/g, '');
 // What the dataset gives the build, from the core crate's one tool, in one
 // run: the page heads, the Japanese text and each edition's event index.
 const fromData = join(staging, '.build-files');
-execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'build-files', '--', '--out', fromData],
-  { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+const origin = (process.env.EXPLORER_SITE_ORIGIN || '').replace(/\/+$/, '');
+execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'explorer-core', '--bin', 'build-files', '--',
+  '--out', fromData, '--site', `${origin}${base}`],
+{ cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const dataFile = (name) => readFileSync(join(fromData, name));
 const heads = JSON.parse(dataFile('page-heads.json').toString('utf8'));
 const start = fill(readFileSync(join(root, 'scripts/start-template.js'), 'utf8'), {
@@ -181,6 +185,13 @@ for (const lang of ['en', 'ja']) {
 for (const name of ['world-map.svg', 'locator-map.svg']) {
   writeFileSync(join(staging, name), dataFile(name));
 }
+// The whole chronology as JSON and CSV, in each edition, under fixed names
+// (the about page's structured data names them as the dataset's
+// distributions); not precached.
+mkdirSync(join(staging, 'downloads'), { recursive: true });
+for (const name of readdirSync(join(fromData, 'downloads'))) {
+  writeFileSync(join(staging, 'downloads', name), dataFile(join('downloads', name)));
+}
 rmSync(fromData, { recursive: true });
 let early = fill(readFileSync(join(root, 'scripts/early-search-template.js'), 'utf8'), {
   __FILES__: JSON.stringify({ module: earlyModuleNames, index: eventIndexNames }),
@@ -217,6 +228,9 @@ const headLinks = [
   `%EDITION_HEAD%`,
   `<meta property="og:title" content="%TITLE%">`,
   `<meta property="og:description" content="%DESCRIPTION%">`,
+  // The canonical address, og:url, og:site_name, the share image.
+  `%SHARE%`,
+  `%STRUCTURED_DATA%`,
 ].join('');
 html = html.replace(/<\/title>/, (end) => `${end}${headLinks}`);
 // Release builds must run under the strict CSP. (`trunk serve` adds its own
@@ -237,19 +251,45 @@ if (!html.includes('<html lang="%LANG%">')) throw new Error('postbuild: index.ht
 if (!html.includes('<div id="app">%APP%</div>')) throw new Error('postbuild: index.html has no <body> to prerender into');
 const templatePath = join(staging, '.page-template.html');
 writeFileSync(templatePath, html);
+
+// Each page's share image (crates/share-images): drawn from the data in
+// both editions, named by hash like the other files, under share/.
+const cardsOut = mkdtempSync(join(os.tmpdir(), 'explorer-cards-'));
+const cards = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--release', '-p', 'share-images', '--', '--out', cardsOut],
+    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }),
+);
+mkdirSync(join(staging, 'share'), { recursive: true });
+const shareImages = {};
+for (const [lang, files] of Object.entries(cards.cards)) {
+  shareImages[lang] = {};
+  for (const [card, file] of Object.entries(files)) {
+    const bytes = readFileSync(join(cardsOut, file));
+    const name = `share/${file.replace(/\.png$/, '')}-${shortHash(bytes)}.png`;
+    writeFileSync(join(staging, name), bytes);
+    shareImages[lang][card] = name;
+  }
+}
+rmSync(cardsOut, { recursive: true });
+const shareImagesPath = join(staging, '.share-images.json');
+writeFileSync(shareImagesPath, JSON.stringify(shareImages));
 const prerender = JSON.parse(
   execFileSync(
     'cargo',
     ['run', '--quiet', '--locked', '--no-default-features', '--features', 'ssr', '--bin', 'prerender', '--',
       '--template', templatePath, '--out', staging, '--base', base, '--translations', translationsName,
-      ...(process.env.EXPLORER_SITE_ORIGIN ? ['--origin', process.env.EXPLORER_SITE_ORIGIN] : [])],
+      '--share-images', shareImagesPath, ...(origin ? ['--origin', origin] : [])],
     { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   ),
 );
 rmSync(templatePath);
+rmSync(shareImagesPath);
 const pages = prerender.pages;
-if (release && !process.env.EXPLORER_SITE_ORIGIN) {
-  console.log('postbuild: note: the hreflang alternates are root-relative; search engines want absolute addresses: build with EXPLORER_SITE_ORIGIN=https://your.host');
+console.log(`postbuild: ${cards.images} share images drawn in ${cards.seconds.toFixed(1)} s`);
+if (release && !origin) {
+  console.log('postbuild: note: no EXPLORER_SITE_ORIGIN, so no sitemap.xml or robots.txt, and root-relative canonical, hreflang and og:image addresses; search engines and link previews want absolute ones: build with EXPLORER_SITE_ORIGIN=https://your.host');
+} else if (origin && base !== '/') {
+  console.log(`postbuild: note: crawlers read robots.txt only at the host's root: add "Sitemap: ${origin}${base}sitemap.xml" to ${origin}/robots.txt`);
 }
 
 // --- 4. Deploy-time configuration ------------------------------------------------------
@@ -279,6 +319,8 @@ if (release) {
   const files = filesBelow(staging)
     .map((path) => relative(staging, path).split(sep).join('/'))
     .filter((path) => path !== 'sw.js' && !path.startsWith('.'))
+    // For crawlers and researchers, not for reading offline.
+    .filter((path) => !/^(share|downloads)\//.test(path) && !/^(sitemap(-\d+)?\.xml|robots\.txt)$/.test(path))
     .filter((path) => !isPage(path) || allPages || path.replace(/^ja\//, '').split('/').length <= 2)
     .sort();
   const build = shortHash(files.map((f) => `${f}:${shortHash(readFileSync(join(staging, f)))}`).join('\n'));

@@ -16,6 +16,38 @@ pub fn set_document_head(title: &str, description: &str) {
     if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
         let _ = meta.set_attribute("content", description);
     }
+    follow_canonical(&document);
+}
+
+/// Keeps the canonical address (and `og:url`) on the view shown, without
+/// its query: after a navigation in the app, a share sheet that reads it
+/// (Safari's does) shares this page, not the first one opened. The origin
+/// stays the one the build wrote.
+fn follow_canonical(document: &web_sys::Document) {
+    let Some(path) = web_sys::window().and_then(|w| w.location().pathname().ok()) else {
+        return;
+    };
+    for (selector, attribute) in [
+        ("link[rel=canonical]", "href"),
+        ("meta[property='og:url']", "content"),
+    ] {
+        if let Ok(Some(element)) = document.query_selector(selector) {
+            let old = element.get_attribute(attribute).unwrap_or_default();
+            if old.ends_with(&format!("{path}/")) {
+                // "/ja" opened, "/ja/" the page's address: already right.
+                continue;
+            }
+            // "https://host/path" → "https://host"; "/path" → "".
+            let origin = match old.find("://") {
+                Some(scheme) => {
+                    let host = scheme + 3;
+                    &old[..old[host..].find('/').map_or(old.len(), |at| host + at)]
+                }
+                None => "",
+            };
+            let _ = element.set_attribute(attribute, &format!("{origin}{path}"));
+        }
+    }
 }
 
 /// Moves keyboard focus to the current view's heading, so that keyboard and

@@ -10,14 +10,20 @@
 //!   search index (`explorer_core::logic::event_index`) for the early search;
 //! - `world-map.svg`, `locator-map.svg`: the land and borders of `/map` and
 //!   the coarser land of an event page's locator (`logic::world`), drawn
-//!   from Natural Earth (`data/map/countries-110m.json`).
+//!   from Natural Earth (`data/map/countries-110m.json`);
+//! - `downloads/events-{en,ja}.{json,csv}`: every event, as the views'
+//!   downloads write them, which the about page's structured data names as
+//!   the dataset's distributions (`logic::discovery`).
 //!
-//! `build-files --out DIR`. Natively, on the core crate alone: the dataset is
+//! `build-files --out DIR [--site https://example.org/base/]` (the site's
+//! address, which the JSON downloads name as where they come from). Natively, on the core crate alone: the dataset is
 //! read and each edition's catalog built once for all of them.
 
 use std::path::{Path, PathBuf};
 
 use explorer_core::data;
+use explorer_core::logic::discovery::{self, Download};
+use explorer_core::logic::export::{events_csv, events_json};
 use explorer_core::logic::{embed, filters, pages, strings, world, Catalog, Lang};
 
 fn fail(message: &str) -> ! {
@@ -31,12 +37,16 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let out = match (args.next().as_deref(), args.next()) {
-        (Some("--out"), Some(dir)) => PathBuf::from(dir),
-        _ => fail("usage: build-files --out DIR"),
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (out, site) = match args.as_slice() {
+        [flag, dir] if flag == "--out" => (PathBuf::from(dir), "/".to_owned()),
+        [flag, dir, site_flag, site] if flag == "--out" && site_flag == "--site" => {
+            (PathBuf::from(dir), site.clone())
+        }
+        _ => fail("usage: build-files --out DIR [--site ADDRESS]"),
     };
-    std::fs::create_dir_all(&out).unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
+    std::fs::create_dir_all(out.join("downloads"))
+        .unwrap_or_else(|err| fail(&format!("{}: {err}", out.display())));
     let dataset = data::for_build().unwrap_or_else(|message| fail(&message));
     let translations = data::translations_for_build().unwrap_or_else(|message| fail(&message));
 
@@ -61,6 +71,15 @@ fn main() {
         heads.push(pages::not_found(s));
         let index = postcard::to_allocvec(&catalog.event_index()).expect("an event index encodes");
         write(&out, &format!("event-index-{}.bin", lang.tag()), &index);
+        let events: Vec<_> = catalog.data.events.iter().map(|e| e.as_ref()).collect();
+        let timeline = format!("{}{}", site.trim_end_matches('/'), lang.path("/timeline"));
+        for format in Download::ALL {
+            let text = match format {
+                Download::Json => events_json(&catalog, &events, &timeline),
+                Download::Csv => events_csv(&catalog, &events, s),
+            };
+            write(&out, &discovery::download(lang, format), text.as_bytes());
+        }
     }
     let page_heads = serde_json::json!({
         "siteName": pages::SITE_NAME,
