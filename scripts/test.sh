@@ -39,8 +39,10 @@ else
 fi
 
 step "release builds: at the root (dist/) and under a sub-path (dist-subpath/)"
-scripts/build.sh
-scripts/build.sh --public-url /research/japan-nato/ --dist dist-subpath
+# Each with an origin, as a deployment has one: the canonical addresses,
+# share images and sitemaps the browser tests check are absolute.
+EXPLORER_SITE_ORIGIN=https://explorer.example.org scripts/build.sh
+EXPLORER_SITE_ORIGIN=https://www.example.org scripts/build.sh --public-url /research/japan-nato/ --dist dist-subpath
 
 step "size budget: brotli bytes of a first visit (bench/size-budget.json)"
 node scripts/check-size.mjs dist

@@ -43,7 +43,7 @@ test.describe('under a sub-path with the strict CSP', () => {
     const html = await raw.text();
     expect(html).toContain('<title>Maritime security and counter-piracy · Japan–NATO Partnership Explorer</title>');
     expect(descriptionIn(html)).toBe(pageHead('/topics/maritime-security').description);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
     expect(html).not.toMatch(/\sstyle=/);
 
     await page.goto(url);

@@ -74,8 +74,9 @@ test.describe('each page as served, before any script runs', () => {
       const text = textIn(html);
       expect(CONTENT[route].length, route).toBeGreaterThan(0);
       for (const words of CONTENT[route]) expect(text, route).toContain(words);
-      // No inline script or style (the strict CSP).
-      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // No inline script or style (the strict CSP); a JSON-LD data block is
+      // not script (it never runs, and the CSP does not govern it).
+      expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
       expect(html).not.toMatch(/\sstyle=/);
     });
   }
