@@ -18,8 +18,11 @@ pub const HEIGHT: u32 = 630;
 
 /// Up to this many events, each event has a card of its own; past it, an
 /// event's pages show its first topic's card (or the site's), so that the
-/// build's time does not grow with the number of events.
-pub const EVENT_CARDS_UP_TO: usize = 5_000;
+/// build's time and size do not grow with the number of events. A card
+/// costs the build about 25 ms (both cores drawing) and 35–45 kB
+/// (`bench/results/share-images.md`): at 5,000 events the cards alone took
+/// 250 s and 438 MB.
+pub const EVENT_CARDS_UP_TO: usize = 1_000;
 
 /// The font family the cards are drawn in; the tool bundles it.
 pub const FONT_FAMILY: &str = "Noto Sans CJK JP";
