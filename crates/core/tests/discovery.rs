@@ -3,7 +3,7 @@
 //! 50,000 addresses, JSON-LD that no text can break out of, and which share
 //! card each page shows.
 
-use explorer_core::data::{self, synthetic};
+use explorer_core::data::{self, synthetic, DateKind};
 use explorer_core::logic::discovery::{self, Site, SITEMAP_LIMIT};
 use explorer_core::logic::share::{self, CardKey, EVENT_CARDS_UP_TO};
 use explorer_core::logic::strings::{EN, JA};
@@ -124,6 +124,33 @@ fn the_dataset_names_its_downloads_and_the_years_it_covers() {
             "https://example.org/downloads/events-en.csv"
         ]
     );
+}
+
+#[test]
+fn a_source_is_dated_only_as_the_document_dates_itself() {
+    let site = Site::new("https://example.org", "/");
+    let catalog = Catalog::new(data::bundled());
+    let value = discovery::dataset(
+        &catalog,
+        &catalog.data.sources,
+        &EN,
+        &site,
+        &pages::about(&EN),
+    );
+    let cited = value["isBasedOn"].as_array().unwrap();
+    assert_eq!(cited.len(), catalog.data.sources.len());
+    for (source, cited) in catalog.data.sources.iter().zip(cited) {
+        assert_eq!(cited["name"], source.title.as_str());
+        let (published, modified) = (cited.get("datePublished"), cited.get("dateModified"));
+        match source.date_kind {
+            DateKind::Published => assert!(published.is_some() && modified.is_none()),
+            DateKind::LastUpdated => assert!(published.is_none() && modified.is_some()),
+            // "2019", inferred from the text, is not a date the document states.
+            DateKind::Inferred => {
+                assert!(published.is_none() && modified.is_none(), "{}", source.id)
+            }
+        }
+    }
 }
 
 #[test]

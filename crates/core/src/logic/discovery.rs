@@ -10,7 +10,7 @@ use super::catalog::Catalog;
 use super::lang::Lang;
 use super::pages::PageHead;
 use super::strings::Strings;
-use crate::data::{DateSpec, Event, Qualifier, Source};
+use crate::data::{DateKind, DateSpec, Event, Qualifier, Source};
 
 /// Where the site is published: its origin ("https://example.org", or ""
 /// when the build was not told it) and its base path ("/", "/sub/path/").
@@ -252,8 +252,15 @@ fn source(source: &Source) -> Value {
     if let Some(organisation) = &source.organisation {
         value["publisher"] = json!({ "@type": "Organization", "name": organisation });
     }
-    if let Some(date) = iso_date(&source.date) {
-        value["datePublished"] = json!(date);
+    // The date as the document gives it: published, or last updated; a date
+    // we only infer from its text is not stated as either.
+    let field = match source.date_kind {
+        DateKind::Published => Some("datePublished"),
+        DateKind::LastUpdated => Some("dateModified"),
+        DateKind::Inferred => None,
+    };
+    if let (Some(field), Some(date)) = (field, iso_date(&source.date)) {
+        value[field] = json!(date);
     }
     value
 }
