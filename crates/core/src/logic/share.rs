@@ -7,6 +7,8 @@
 //! Text is measured through a caller's function, so this module stays pure
 //! and its line breaking is tested here with a stand-in measure.
 
+use std::collections::VecDeque;
+
 use super::catalog::Catalog;
 use super::lang::Lang;
 use super::markup::Markup;
@@ -217,10 +219,12 @@ const NO_LINE_START: &str =
 const NO_LINE_END: &str = "（「『【〔〈《“‘([{";
 
 /// The pieces a line may break between: a word of Latin script with the
-/// spaces after it, or one Japanese character (with the punctuation that
-/// must stay beside it).
+/// spaces after it, a word of katakana ("パートナーシップ"), or one other
+/// Japanese character; punctuation that must stay beside its neighbour goes
+/// with it.
 fn break_units(text: &str) -> Vec<String> {
     let wide = |c: char| c as u32 >= 0x2E80;
+    let katakana = |c: char| ('\u{30A0}'..='\u{30FF}').contains(&c) && c != '・';
     let mut units: Vec<String> = Vec::new();
     let mut glue_next = false;
     for c in text.chars() {
@@ -231,6 +235,7 @@ fn break_units(text: &str) -> Vec<String> {
                 let prev = last.chars().last().unwrap_or(' ');
                 !wide(c) && !c.is_whitespace() && !wide(prev) && !prev.is_whitespace()
                     || c.is_whitespace() && !wide(prev)
+                    || katakana(c) && katakana(prev)
             }
         };
         match units.last_mut() {
@@ -242,9 +247,10 @@ fn break_units(text: &str) -> Vec<String> {
     units
 }
 
-/// Breaks text into at most `max_lines` lines that each `fits`; the
-/// last line ends in an ellipsis if the text does not fit. `None` if even
-/// that cannot fit (a single unbreakable word wider than the line).
+/// Breaks text into at most `max_lines` lines that each `fits`; the last
+/// line ends in an ellipsis if the text does not fit. A word wider than a
+/// whole line is broken between its characters. `None` only if a single
+/// character does not fit.
 pub fn wrap(
     text: &str,
     max_lines: usize,
@@ -252,15 +258,21 @@ pub fn wrap(
 ) -> Option<(Vec<String>, bool)> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
-    let units = break_units(text);
-    for unit in &units {
+    let mut units: VecDeque<String> = break_units(text).into();
+    while let Some(unit) = units.pop_front() {
         let candidate = format!("{line}{unit}");
         if fits(candidate.trim_end()) {
             line = candidate;
             continue;
         }
-        if line.is_empty() {
-            return None;
+        if line.trim().is_empty() {
+            if unit.chars().count() <= 1 {
+                return None;
+            }
+            for c in unit.chars().rev() {
+                units.push_front(c.to_string());
+            }
+            continue;
         }
         lines.push(line.trim_end().to_owned());
         if lines.len() == max_lines {
@@ -272,10 +284,8 @@ pub fn wrap(
             lines.push(format!("{}…", last.trim_end()));
             return Some((lines, false));
         }
-        line = unit.trim_start().to_owned();
-        if !fits(line.trim_end()) {
-            return None;
-        }
+        line = String::new();
+        units.push_front(unit.trim_start().to_owned());
     }
     if !line.trim().is_empty() {
         lines.push(line.trim_end().to_owned());
@@ -329,7 +339,10 @@ pub fn svg(card: &Card, measure: Measure) -> Markup {
             &[&MARGIN, &y, &size, &weight, &fill, &text],
         );
     };
-    text(96, 28, 400, MUTED, &card.site_name);
+    // The site's name above, unless the card is the site's own.
+    if card.title != card.site_name {
+        text(96, 28, 400, MUTED, &card.site_name);
+    }
     text(160, 30, 700, ACCENT, &card.kicker);
     let mut y = 184 + size;
     for line in &lines {
@@ -424,7 +437,15 @@ mod tests {
     }
 
     #[test]
-    fn a_word_wider_than_the_line_does_not_fit() {
-        assert_eq!(wrap("Interoperability", 3, &fits(4.0)), None);
+    fn a_word_wider_than_the_line_is_broken_between_its_letters() {
+        let (lines, whole) = wrap("Interoperability now", 3, &fits(4.0)).unwrap();
+        assert!(whole);
+        assert_eq!(lines, ["Interope", "rability", "now"]);
+    }
+
+    #[test]
+    fn katakana_words_stay_whole_and_break_after_a_middle_dot() {
+        let (lines, _) = wrap("日NATOパートナーシップ・エクスプローラー", 3, &fits(12.0)).unwrap();
+        assert_eq!(lines, ["日NATOパートナーシップ・", "エクスプローラー"]);
     }
 }
