@@ -28,11 +28,10 @@
 //! Built with the `ssr` feature (`cargo run --no-default-features
 //! --features ssr --bin prerender`); `scripts/postbuild.mjs` runs it.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Instant;
-
-use std::collections::HashMap;
 
 use explorer_core::data::{self, Source};
 use explorer_core::logic::discovery::{self, Site};
@@ -293,6 +292,9 @@ fn run(options: Options) -> Result<String, String> {
         let mut heads = pages::all(&catalog, s);
         heads.push(pages::not_found(s));
         let images = share_images.get(lang.tag());
+        // Each card's alt text once: past 1,000 events many pages share a
+        // topic's card, and a card reads every event.
+        let mut alts: HashMap<share::CardKey, String> = HashMap::new();
         for head in &heads {
             let card = share::card_for_page(&catalog, &head.path);
             let image = match images {
@@ -304,9 +306,12 @@ fn run(options: Options) -> Result<String, String> {
                             card.slug()
                         )
                     })?;
-                    let card = share::card(&catalog, s, &card)
-                        .ok_or_else(|| format!("no record for the card {}", card.slug()))?;
-                    Some((file.as_str(), share::alt(&card)))
+                    if !alts.contains_key(&card) {
+                        let content = share::card(&catalog, s, &card)
+                            .ok_or_else(|| format!("no record for the card {}", card.slug()))?;
+                        alts.insert(card.clone(), share::alt(&content));
+                    }
+                    Some((file.as_str(), alts[&card].clone()))
                 }
                 None => None,
             };
