@@ -96,8 +96,9 @@ fn json_ld_cannot_end_its_script_block_and_still_parses() {
     );
 }
 
-#[test]
-fn the_dataset_names_its_downloads_and_the_years_it_covers() {
+/// The about page's JSON-LD for the bundled data, English edition, at
+/// https://example.org/.
+fn bundled_dataset_ld() -> (Catalog, serde_json::Value) {
     let site = Site::new("https://example.org", "/");
     let catalog = Catalog::new(data::bundled());
     let value = discovery::dataset(
@@ -107,6 +108,12 @@ fn the_dataset_names_its_downloads_and_the_years_it_covers() {
         &site,
         &pages::about(&EN),
     );
+    (catalog, value)
+}
+
+#[test]
+fn the_dataset_names_its_downloads_and_the_years_it_covers() {
+    let (catalog, value) = bundled_dataset_ld();
     assert_eq!(value["@type"], "Dataset");
     assert_eq!(value["version"], catalog.data.meta.version.as_str());
     let (first, last) = catalog.year_span();
@@ -128,15 +135,7 @@ fn the_dataset_names_its_downloads_and_the_years_it_covers() {
 
 #[test]
 fn a_source_is_dated_only_as_the_document_dates_itself() {
-    let site = Site::new("https://example.org", "/");
-    let catalog = Catalog::new(data::bundled());
-    let value = discovery::dataset(
-        &catalog,
-        &catalog.data.sources,
-        &EN,
-        &site,
-        &pages::about(&EN),
-    );
+    let (catalog, value) = bundled_dataset_ld();
     let cited = value["isBasedOn"].as_array().unwrap();
     assert_eq!(cited.len(), catalog.data.sources.len());
     for (source, cited) in catalog.data.sources.iter().zip(cited) {

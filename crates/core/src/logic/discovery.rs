@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 
 use super::catalog::Catalog;
 use super::lang::Lang;
+use super::markup::Markup;
 use super::pages::PageHead;
 use super::strings::Strings;
 use crate::data::{DateKind, DateSpec, Event, Qualifier, Source};
@@ -80,28 +81,29 @@ pub const SITEMAP_LIMIT: usize = 50_000;
 /// `sitemap-1.xml`, `sitemap-2.xml`, … Files as (name, text).
 pub fn sitemaps(site: &Site, heads: &[PageHead], lastmod: &str) -> Vec<(String, String)> {
     let listed: Vec<&PageHead> = heads.iter().filter(|h| is_listed(h)).collect();
+    // XML written with `Markup`, which escapes every address by construction.
     let urlset = |heads: &[&PageHead]| {
-        let mut xml = String::from(
+        let mut xml = Markup::fill(
             r#"<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 "#,
+            &[],
         );
         for head in heads {
-            xml.push_str("<url><loc>");
-            xml.push_str(&xml_escape(&site.canonical(head)));
-            xml.push_str("</loc><lastmod>");
-            xml.push_str(lastmod);
-            xml.push_str("</lastmod>");
+            xml.push(
+                "<url><loc>{}</loc><lastmod>{}</lastmod>",
+                &[&site.canonical(head), &lastmod],
+            );
             for (tag, lang) in [("en", Lang::En), ("ja", Lang::Ja), ("x-default", Lang::En)] {
-                xml.push_str(&format!(
-                    r#"<xhtml:link rel="alternate" hreflang="{tag}" href="{}"/>"#,
-                    xml_escape(&site.page(head, lang))
-                ));
+                xml.push(
+                    r#"<xhtml:link rel="alternate" hreflang="{}" href="{}"/>"#,
+                    &[&tag, &site.page(head, lang)],
+                );
             }
-            xml.push_str("</url>\n");
+            xml.push("</url>\n", &[]);
         }
-        xml.push_str("</urlset>\n");
-        xml
+        xml.push("</urlset>\n", &[]);
+        xml.into_string()
     };
     if listed.len() <= SITEMAP_LIMIT {
         return vec![("sitemap.xml".to_owned(), urlset(&listed))];
@@ -111,19 +113,20 @@ pub fn sitemaps(site: &Site, heads: &[PageHead], lastmod: &str) -> Vec<(String, 
         .enumerate()
         .map(|(at, chunk)| (format!("sitemap-{}.xml", at + 1), urlset(chunk)))
         .collect();
-    let mut index = String::from(
+    let mut index = Markup::fill(
         r#"<?xml version="1.0" encoding="UTF-8"?>
 <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
 "#,
+        &[],
     );
     for (name, _) in &parts {
-        index.push_str(&format!(
-            "<sitemap><loc>{}</loc><lastmod>{lastmod}</lastmod></sitemap>\n",
-            xml_escape(&site.file(name))
-        ));
+        index.push(
+            "<sitemap><loc>{}</loc><lastmod>{}</lastmod></sitemap>\n",
+            &[&site.file(name), &lastmod],
+        );
     }
-    index.push_str("</sitemapindex>\n");
-    let mut files = vec![("sitemap.xml".to_owned(), index)];
+    index.push("</sitemapindex>\n", &[]);
+    let mut files = vec![("sitemap.xml".to_owned(), index.into_string())];
     files.extend(parts);
     files
 }
@@ -136,13 +139,6 @@ pub fn robots(site: &Site) -> String {
         "User-agent: *\nAllow: /\n\nSitemap: {}\n",
         site.file("sitemap.xml")
     )
-}
-
-fn xml_escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// The downloads of the whole chronology the build writes beside the

@@ -13,6 +13,7 @@ use super::catalog::Catalog;
 use super::lang::Lang;
 use super::markup::Markup;
 use super::strings::Strings;
+use crate::data::Event;
 
 /// The size of every card, as link previews want it (1.91:1).
 pub const WIDTH: u32 = 1200;
@@ -146,22 +147,14 @@ fn words(lang: Lang) -> CardWords {
 pub fn card(catalog: &Catalog, s: &Strings, key: &CardKey) -> Option<Card> {
     let w = words(s.lang);
     let events = &catalog.data.events;
-    let mine: Box<dyn Fn(&str) -> bool> = match key {
-        CardKey::Site => Box::new(|_| true),
-        CardKey::Topic(id) => {
-            let id = id.clone();
-            Box::new(move |event: &str| {
-                catalog.event(event).is_some_and(|e| e.topics.contains(&id))
-            })
-        }
-        CardKey::Event(id) => {
-            let id = id.clone();
-            Box::new(move |event: &str| event == id)
-        }
+    let mine = |event: &Event| match key {
+        CardKey::Site => true,
+        CardKey::Topic(id) => event.topics.contains(id),
+        CardKey::Event(id) => event.id == *id,
     };
     let years = events
         .iter()
-        .map(|e| (e.date.group_year(), mine(&e.id)))
+        .map(|e| (e.date.group_year(), mine(e)))
         .collect::<Vec<_>>();
     let span = catalog.year_span();
     let (kicker, title, date) = match key {
